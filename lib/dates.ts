@@ -1,0 +1,53 @@
+/**
+ * Calendar arithmetic on plain "YYYY-MM-DD" strings. Procedure dates are calendar days in the
+ * Netherlands, so everything here works on dates, never on instants, to stay clear of DST and
+ * server time zones.
+ */
+
+export const NL_TIME_ZONE = "Europe/Amsterdam";
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split("-").map(Number);
+  return [y!, m!, d!];
+}
+
+function toUtc(date: string): number {
+  const [y, m, d] = parts(date);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Today's date in the Netherlands for a given instant. */
+export function todayInNL(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: NL_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** Whole days from `from` to `to` (negative when `to` lies before `from`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return fromUtc(Date.UTC(y!, m!, 0));
+}
+
+/** Adds days, months or years; a month step clamps to the month's last day (31 jan + 1 month = 28/29 feb). */
+export function addToDate(date: string, amount: number, unit: "days" | "months" | "years"): string {
+  if (unit === "days") return fromUtc(toUtc(date) + amount * 86_400_000);
+  const [y, m, d] = parts(date);
+  const totalMonths = y * 12 + (m - 1) + (unit === "months" ? amount : amount * 12);
+  const year = Math.floor(totalMonths / 12);
+  const month = (totalMonths % 12) + 1;
+  const monthKey = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+  const last = Number(lastDayOfMonth(monthKey).slice(8));
+  return `${monthKey}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}

@@ -1,0 +1,285 @@
+/**
+ * Checks a questionnaire beyond its shape: every rule and visibility condition points at an
+ * existing question of the right kind, keys are unique, visibility is not circular.
+ * Used by the seed, the import and the editor's "publish" step alike.
+ */
+import {
+  questionnaireSchema,
+  type LocalizedText,
+  type Question,
+  type QuestionKind,
+  type QuestionnaireDefinition,
+  type Rule,
+} from "./schema";
+
+export interface ValidationIssue {
+  /** Where: e.g. `conditions.wtza_licence.rule` or `sections.profiel.questions.region`. */
+  path: string;
+  message: LocalizedText;
+}
+
+export type ValidationResult =
+  | { ok: true; definition: QuestionnaireDefinition }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Which question kinds each rule operator can test. */
+const KINDS_FOR_OP: Record<Exclude<Rule["op"], "all" | "any" | "not">, readonly QuestionKind[]> = {
+  isYes: ["yesNo"],
+  isNo: ["yesNo"],
+  answered: ["yesNo", "singleChoice", "multipleChoice", "number", "percentage", "date", "shortText", "longText", "file"],
+  fileUploaded: ["file"],
+  equals: ["singleChoice"],
+  oneOf: ["singleChoice"],
+  includes: ["multipleChoice"],
+  includesAny: ["multipleChoice"],
+  gte: ["number", "percentage"],
+  gt: ["number", "percentage"],
+  lte: ["number", "percentage"],
+  lt: ["number", "percentage"],
+  eq: ["number", "percentage"],
+  dateOnOrBefore: ["date"],
+  dateOnOrAfter: ["date"],
+  notOlderThan: ["date"],
+};
+
+/** The question keys a rule reads. */
+export function ruleQuestions(rule: Rule): string[] {
+  switch (rule.op) {
+    case "all":
+    case "any":
+      return rule.rules.flatMap(ruleQuestions);
+    case "not":
+      return ruleQuestions(rule.rule);
+    default:
+      return [rule.question];
+  }
+}
+
+function text(nl: string, en: string): LocalizedText {
+  return { nl, en };
+}
+
+function checkRule(rule: Rule, path: string, questions: Map<string, Question>, issues: ValidationIssue[]): void {
+  if (rule.op === "all" || rule.op === "any") {
+    rule.rules.forEach((r, i) => checkRule(r, `${path}.${rule.op}[${i}]`, questions, issues));
+    return;
+  }
+  if (rule.op === "not") {
+    checkRule(rule.rule, `${path}.not`, questions, issues);
+    return;
+  }
+  const question = questions.get(rule.question);
+  if (!question) {
+    issues.push({
+      path,
+      message: text(
+        `De regel verwijst naar vraag "${rule.question}", die niet bestaat.`,
+        `The rule refers to question "${rule.question}", which does not exist.`,
+      ),
+    });
+    return;
+  }
+  const allowed = KINDS_FOR_OP[rule.op];
+  if (!allowed.includes(question.kind)) {
+    issues.push({
+      path,
+      message: text(
+        `"${rule.op}" kan niet worden toegepast op vraag "${question.key}" van het type ${question.kind}.`,
+        `"${rule.op}" cannot be applied to question "${question.key}" of kind ${question.kind}.`,
+      ),
+    });
+    return;
+  }
+  const values = "values" in rule ? rule.values : rule.op === "equals" || rule.op === "includes" ? [rule.value] : [];
+  const known = new Set((question.options ?? []).map((o) => o.value));
+  for (const value of values) {
+    if (!known.has(value)) {
+      issues.push({
+        path,
+        message: text(
+          `Vraag "${question.key}" heeft geen antwoordoptie "${value}".`,
+          `Question "${question.key}" has no option "${value}".`,
+        ),
+      });
+    }
+  }
+}
+
+function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]): void {
+  const isChoice = q.kind === "singleChoice" || q.kind === "multipleChoice";
+  const isNumeric = q.kind === "number" || q.kind === "percentage";
+  if (isChoice && !q.options) {
+    issues.push({ path, message: text("Een keuzevraag heeft antwoordopties nodig.", "A choice question needs options.") });
+  }
+  if (!isChoice && q.options) {
+    issues.push({
+      path,
+      message: text("Alleen keuzevragen hebben antwoordopties.", "Only choice questions have options."),
+    });
+  }
+  if (q.options) {
+    const seen = new Set<string>();
+    for (const o of q.options) {
+      if (seen.has(o.value)) {
+        issues.push({
+          path,
+          message: text(`Antwoordoptie "${o.value}" komt dubbel voor.`, `Option "${o.value}" occurs twice.`),
+        });
+      }
+      seen.add(o.value);
+    }
+  }
+  if (!isNumeric && (q.min !== undefined || q.max !== undefined || q.integer !== undefined || q.unit)) {
+    issues.push({
+      path,
+      message: text(
+        "Minimum, maximum, geheel getal en eenheid horen alleen bij getalvragen.",
+        "Minimum, maximum, integer and unit belong to numeric questions only.",
+      ),
+    });
+  }
+  if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
+    issues.push({ path, message: text("Het minimum is groter dan het maximum.", "The minimum exceeds the maximum.") });
+  }
+  if (q.maxLength !== undefined && q.kind !== "shortText" && q.kind !== "longText") {
+    issues.push({
+      path,
+      message: text("Een maximale lengte hoort alleen bij tekstvragen.", "A maximum length belongs to text questions only."),
+    });
+  }
+}
+
+/** Depth-first search for a cycle in "visibility of X depends on the answer to Y". */
+function findVisibilityCycle(edges: Map<string, string[]>): string[] | null {
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (state.get(node) === "done") return null;
+    if (state.get(node) === "visiting") return [...stack.slice(stack.indexOf(node)), node];
+    state.set(node, "visiting");
+    stack.push(node);
+    for (const next of edges.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(node, "done");
+    return null;
+  };
+  for (const node of edges.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+function duplicates(keys: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const k of keys) (seen.has(k) ? dup : seen).add(k);
+  return [...dup];
+}
+
+/** Semantic checks on an already shape-valid definition. */
+export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const questions = new Map<string, Question>();
+  const allQuestions = def.sections.flatMap((s) => s.questions);
+
+  for (const [kind, keys] of [
+    ["sections", def.sections.map((s) => s.key)],
+    ["questions", allQuestions.map((q) => q.key)],
+    ["conditions", def.conditions.map((c) => c.key)],
+    ["procedureDates", def.procedureDates.map((d) => d.key)],
+  ] as const) {
+    for (const key of duplicates(keys)) {
+      issues.push({
+        path: `${kind}.${key}`,
+        message: text(`De sleutel "${key}" komt meer dan eens voor.`, `The key "${key}" occurs more than once.`),
+      });
+    }
+  }
+  for (const q of allQuestions) questions.set(q.key, q);
+
+  const profileIndex = def.sections.findIndex((s) => s.profile);
+  if (profileIndex > 0) {
+    issues.push({
+      path: `sections.${def.sections[profileIndex]!.key}`,
+      message: text("De profielsectie moet de eerste sectie zijn.", "The profile section must come first."),
+    });
+  }
+
+  // Visibility edges: a question depends on what its own and its section's visibleWhen read.
+  const edges = new Map<string, string[]>();
+  for (const section of def.sections) {
+    const sectionPath = `sections.${section.key}`;
+    const sectionDeps = section.visibleWhen ? ruleQuestions(section.visibleWhen) : [];
+    if (section.visibleWhen) checkRule(section.visibleWhen, `${sectionPath}.visibleWhen`, questions, issues);
+    for (const q of section.questions) {
+      const path = `${sectionPath}.questions.${q.key}`;
+      checkQuestionShape(q, path, issues);
+      if (q.visibleWhen) checkRule(q.visibleWhen, `${path}.visibleWhen`, questions, issues);
+      edges.set(q.key, [...sectionDeps, ...(q.visibleWhen ? ruleQuestions(q.visibleWhen) : [])]);
+    }
+  }
+  const cycle = findVisibilityCycle(edges);
+  if (cycle) {
+    issues.push({
+      path: `sections.questions.${cycle[0]}.visibleWhen`,
+      message: text(
+        `Zichtbaarheid is circulair: ${cycle.join(" → ")}.`,
+        `Visibility is circular: ${cycle.join(" → ")}.`,
+      ),
+    });
+  }
+
+  for (const c of def.conditions) {
+    const path = `conditions.${c.key}`;
+    checkRule(c.rule, `${path}.rule`, questions, issues);
+    if (c.appliesWhen) checkRule(c.appliesWhen, `${path}.appliesWhen`, questions, issues);
+    if (c.evidence) {
+      const q = questions.get(c.evidence.question);
+      if (!q || q.kind !== "file") {
+        issues.push({
+          path: `${path}.evidence`,
+          message: text(
+            `Het bewijsstuk verwijst naar "${c.evidence.question}", dat geen bestandsvraag is.`,
+            `The evidence refers to "${c.evidence.question}", which is not a file question.`,
+          ),
+        });
+      }
+    }
+  }
+
+  for (const d of def.procedureDates) {
+    const path = `procedureDates.${d.key}`;
+    if (d.appliesWhen) checkRule(d.appliesWhen, `${path}.appliesWhen`, questions, issues);
+    if (d.when.precision === "day" && d.when.endDate) {
+      const end = `${d.when.endDate}T${d.when.endTime ?? "23:59"}`;
+      const start = `${d.when.date}T${d.when.time ?? "00:00"}`;
+      if (end < start) {
+        issues.push({
+          path: `${path}.when`,
+          message: text("De einddatum ligt voor de begindatum.", "The end date lies before the start date."),
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Parses unknown input (a file, an import, a draft) into a definition, or lists every problem. */
+export function validateQuestionnaire(input: unknown): ValidationResult {
+  const parsed = questionnaireSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join("."),
+        message: text(i.message, i.message),
+      })),
+    };
+  }
+  const issues = checkDefinition(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, definition: parsed.data };
+}
