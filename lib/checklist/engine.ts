@@ -81,7 +81,12 @@ const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, today: string) {
   const sectionOf = new Map<string, Section>();
   const questionByKey = new Map<string, Question>();
-  for (const s of def.sections) for (const q of s.questions) (sectionOf.set(q.key, s), questionByKey.set(q.key, q));
+  for (const s of def.sections) {
+    for (const q of s.questions) {
+      sectionOf.set(q.key, s);
+      questionByKey.set(q.key, q);
+    }
+  }
 
   const memo = new Map<string, boolean>();
   const resolving = new Set<string>();

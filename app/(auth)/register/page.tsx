@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { HOME_BY_ROLE } from "@/lib/auth/permissions";
+import { RegisterForm } from "./register-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("register");
+  return { title: t("title") };
+}
+
+export default async function RegisterPage() {
+  const user = await getCurrentUser();
+  if (user) redirect(HOME_BY_ROLE[user.role]);
+  const t = await getTranslations("register");
+  return (
+    <div className="mx-auto max-w-xl">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 mt-2 text-slate-700">{t("intro")}</p>
+      <RegisterForm />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { validateQuestionnaire } from "./validate";
+import { fixtureInput } from "../test/fixture";
+import type { QuestionnaireInput } from "./schema";
+
+const clone = (): QuestionnaireInput => structuredClone(fixtureInput);
+const problems = (input: unknown) => {
+  const r = validateQuestionnaire(input);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message.en}`);
+};
+
+describe("validateQuestionnaire", () => {
+  it("accepts the fixture", () => {
+    expect(problems(fixtureInput)).toEqual([]);
+  });
+
+  it("rejects a rule that points at a missing question, naming the condition", () => {
+    const input = clone();
+    input.conditions[1]!.rule = { op: "gte", question: "nope", value: 1 };
+    expect(problems(input)).toEqual([`conditions.coverage_85.rule: The rule refers to question "nope", which does not exist.`]);
+  });
+
+  it("rejects a rule applied to the wrong kind of question", () => {
+    const input = clone();
+    input.conditions[1]!.rule = { op: "gte", question: "wtza", value: 1 };
+    expect(problems(input)[0]).toMatch(/conditions\.coverage_85\.rule: "gte" cannot be applied to question "wtza" of kind yesNo/);
+  });
+
+  it("rejects an option that the question does not have", () => {
+    const input = clone();
+    input.conditions[3]!.appliesWhen = { op: "equals", question: "contract_status", value: "maybe" };
+    expect(problems(input)).toEqual([`conditions.kvk_recent.appliesWhen: Question "contract_status" has no option "maybe".`]);
+  });
+
+  it("rejects evidence that is not a file question", () => {
+    const input = clone();
+    input.conditions[0]!.evidence = { question: "wtza", description: { nl: "x", en: "x" } };
+    expect(problems(input)[0]).toMatch(/conditions\.wtza\.evidence/);
+  });
+
+  it("rejects duplicate keys", () => {
+    const input = clone();
+    input.sections[1]!.questions[1]!.key = "wtza";
+    expect(problems(input).join("\n")).toMatch(/questions\.wtza: The key "wtza" occurs more than once/);
+  });
+
+  it("rejects circular visibility", () => {
+    const input = clone();
+    const q = input.sections[1]!.questions;
+    q[0]!.visibleWhen = { op: "answered", question: "beds" };
+    q[2]!.visibleWhen = { op: "isYes", question: "wtza" };
+    expect(problems(input).join("\n")).toMatch(/Visibility is circular: (wtza → beds → wtza|beds → wtza → beds)/);
+  });
+
+  it("rejects malformed rules and dates by shape", () => {
+    const input = clone() as unknown as { conditions: { rule: unknown }[]; procedureDates: { when: unknown }[] };
+    input.conditions[0]!.rule = { op: "between", question: "beds" };
+    input.procedureDates[0]!.when = { precision: "day", date: "2025-02-30" };
+    const found = problems(input);
+    expect(found.some((p) => p.startsWith("conditions.0.rule"))).toBe(true);
+    expect(found.some((p) => p.startsWith("procedureDates.0.when.date"))).toBe(true);
+  });
+
+  it("rejects options on a non-choice question and min above max", () => {
+    const input = clone();
+    input.sections[1]!.questions[2]!.min = 10;
+    input.sections[1]!.questions[2]!.max = 5;
+    input.sections[1]!.questions[0]!.options = [
+      { value: "a", label: { nl: "a", en: "a" } },
+      { value: "b", label: { nl: "b", en: "b" } },
+    ];
+    const found = problems(input).join("\n");
+    expect(found).toMatch(/beds: The minimum exceeds the maximum/);
+    expect(found).toMatch(/wtza: Only choice questions have options/);
+  });
+
+  it("rejects an end date before the start date", () => {
+    const input = clone();
+    input.procedureDates[3]!.when = { precision: "day", date: "2025-06-30", endDate: "2025-06-01" };
+    expect(problems(input)).toEqual(["procedureDates.registration_window.when: The end date lies before the start date."]);
+  });
+});

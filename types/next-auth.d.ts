@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/auth/permissions";
+
+declare module "next-auth" {
+  interface User {
+    id: string;
+    role: Role;
+    organisationId: string | null;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: {
+      id: string;
+      role: Role;
+      organisationId: string | null;
+      sessionVersion: number;
+      name?: string | null; email?: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: string;
+    role: Role;
+    organisationId: string | null;
+    sessionVersion: number;
+  }
+}
