@@ -112,3 +112,27 @@ test("the language can be switched to English", async ({ page }) => {
   await page.getByRole("button", { name: "Nederlands" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
 });
+
+test("repeated failed logins for one account are stopped, even with the right password", async ({ page }) => {
+  const email = `slot-${Date.now()}@example.nl`;
+  await page.goto("/register");
+  await page.getByLabel("Naam organisatie").fill("Slot Zorg");
+  await page.getByLabel("KvK-nummer").fill(uniqueKvk());
+  await page.getByLabel("Zorgkantoorregio").selectOption("amsterdam");
+  await page.getByLabel("Uw naam").fill("Sanne Slot");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("het-juiste-wachtwoord");
+  await page.getByLabel("Herhaal wachtwoord").fill("het-juiste-wachtwoord");
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  for (let i = 0; i < 5; i++) {
+    await login(page, email, `fout-wachtwoord-${i}`);
+    await expect(page.getByText("Het e-mailadres of wachtwoord is onjuist.")).toBeVisible();
+  }
+  await login(page, email, "het-juiste-wachtwoord");
+  await expect(page.getByText("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+});

@@ -1,13 +1,16 @@
 /**
- * Seeds demo data once: the shipped questionnaires as published version 1, one demo organisation and
- * one user per role. Safe to run again: it does nothing when the demo data is there.
- * Run with: npm run db:seed
+ * Seeds the shipped questionnaires (as published version 1) and, unless --questionnaires-only, the demo
+ * organisation with one user per role. Safe to run again: what is there is left alone.
+ * Run with: npm run db:seed [-- --questionnaires-only]
  */
-import { seedDemoData } from "../lib/server/seed/demo";
+import { seedDemoData, seedQuestionnaires } from "../lib/server/seed/demo";
 
-seedDemoData()
+const questionnairesOnly = process.argv.includes("--questionnaires-only");
+
+(questionnairesOnly ? seedQuestionnaires().then((questionnaires) => ({ created: false, questionnaires })) : seedDemoData())
   .then((result) => {
-    console.log(result.created ? "Demo data seeded." : "Demo data already present: nothing to do.");
+    if (result.questionnaires.length) console.log(`Loaded questionnaires: ${result.questionnaires.join(", ")}.`);
+    if (!questionnairesOnly) console.log(result.created ? "Demo data seeded." : "Demo data already present: nothing to do.");
     process.exit(0);
   })
   .catch((e) => {

@@ -18,6 +18,7 @@ const DATA_DIR = path.join(ROOT, ".data");
 const PORT = process.env.PORT ?? "3000";
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const DEMO_DB = "zorginkoop";
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 let embedded: EmbeddedPostgres | null = null;
 let server: ChildProcess | null = null;
@@ -124,7 +125,7 @@ async function main() {
     && readFileSync(fingerprintFile, "utf8") === fingerprint;
   if (!built) {
     console.log("Building the portal (first start or changed sources) …");
-    run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
+    run(process.execPath, [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" });
     writeFileSync(fingerprintFile, fingerprint);
   }
 
@@ -133,7 +134,8 @@ async function main() {
   for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(8)} ${u.email.padEnd(20)} ${u.password}`);
   console.log("Stop with Ctrl-C.\n");
 
-  server = spawn("npx", ["next", "start", "-p", PORT], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  // Run Next's own entry point (not through npx) so our SIGTERM reaches the server itself.
+  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", PORT], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
