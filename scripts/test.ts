@@ -75,7 +75,7 @@ async function main(): Promise<number> {
           ok = run("npx", ["tsc", "--noEmit", "-p", "."]);
           break;
         case "lint":
-          ok = run("npx", ["eslint", "--max-warnings=0", "."]);
+          ok = run("npx", ["eslint", "--max-warnings=0", "."]) && run("node", ["scripts/fix-lockfile.mjs", "--check"]);
           break;
         case "unit":
         case "integration": {

@@ -117,3 +117,85 @@ export async function createVersion(
   });
   return version;
 }
+
+/** Drops null/undefined fields so a definition read back equals the one written. */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** Published versions never change: keep their definitions per process. */
+const publishedCache = new Map<string, QuestionnaireDefinition>();
+
+export async function loadDefinition(versionId: string): Promise<QuestionnaireDefinition> {
+  const cached = publishedCache.get(versionId);
+  if (cached) return cached;
+  const v = await db.questionnaireVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    include: {
+      questionnaire: { include: { careType: true } },
+      sections: { orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } },
+      conditions: { orderBy: { position: "asc" } },
+      procedureDates: { orderBy: { position: "asc" } },
+    },
+  });
+  const def = compact({
+    formatVersion: 1 as const,
+    careType: { key: v.questionnaire.careType.key, name: { nl: v.questionnaire.careType.nameNl, en: v.questionnaire.careType.nameEn } },
+    title: v.title,
+    description: v.description,
+    insurer: v.insurer,
+    policyPeriod: v.policyPeriod,
+    document: { file: v.documentFile, title: v.documentTitle },
+    sections: v.sections.map((s) =>
+      compact({
+        key: s.key,
+        title: s.title,
+        description: s.description,
+        profile: s.profile || undefined,
+        visibleWhen: s.visibleWhen,
+        questions: s.questions.map((q) =>
+          compact({
+            key: q.key,
+            kind: q.kind,
+            label: q.label,
+            help: q.help,
+            required: q.required,
+            options: q.options,
+            min: q.min,
+            max: q.max,
+            integer: q.integer,
+            unit: q.unit,
+            maxLength: q.maxLength,
+            visibleWhen: q.visibleWhen,
+            source: q.source,
+          }),
+        ),
+      }),
+    ),
+    conditions: v.conditions.map((c) =>
+      compact({
+        key: c.key,
+        text: c.text,
+        severity: c.severity,
+        audience: c.audience,
+        appliesWhen: c.appliesWhen,
+        rule: c.rule,
+        evidence: c.evidence,
+        source: c.source,
+      }),
+    ),
+    procedureDates: v.procedureDates.map((d) =>
+      compact({ key: d.key, when: d.when, event: d.event, actor: d.actor, appliesWhen: d.appliesWhen, source: d.source }),
+    ),
+  }) as unknown as QuestionnaireDefinition;
+  if (v.status === "PUBLISHED") publishedCache.set(versionId, def);
+  return def;
+}
+
+/** The newest published version of a care type's questionnaire. */
+export function latestPublishedVersion(careTypeKey: string) {
+  return db.questionnaireVersion.findFirst({
+    where: { status: "PUBLISHED", questionnaire: { careType: { key: careTypeKey } } },
+    orderBy: { number: "desc" },
+  });
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { Prisma, type SubmissionStatus } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import { evaluateChecklist } from "@/lib/checklist/engine";
+import { todayInNL } from "@/lib/dates";
+import { parseAnswer } from "@/lib/questionnaire/answers";
+import type { AnswerValue, Answers, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { audit } from "../audit";
+import { latestPublishedVersion, loadDefinition } from "./questionnaires";
+
+type Tx = Prisma.TransactionClient;
+
+/** A provider may change answers only while the submission is with them. */
+export const EDITABLE_STATUSES: readonly SubmissionStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+export class NotFoundError extends Error {}
+export class ForbiddenError extends Error {}
+export class NotEditableError extends Error {}
+
+/**
+ * The submission, if this user may see it: providers their own organisation's, officers and
+ * administrators anything that was ever submitted (never a draft).
+ */
+export async function findSubmissionFor(user: CurrentUser, id: string) {
+  const submission = await db.submission.findUnique({
+    where: { id },
+    include: { organisation: true, version: { include: { questionnaire: { include: { careType: true } } } } },
+  });
+  if (!submission) throw new NotFoundError();
+  const allowed =
+    user.role === "PROVIDER"
+      ? can(user, "read:submission:own", submission)
+      : can(user, "read:submission:any") && submission.status !== "DRAFT";
+  if (!allowed) throw new NotFoundError(); // no hint that it exists
+  return submission;
+}
+
+export interface StoredAnswer {
+  value: AnswerValue | null;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export async function loadAnswers(submissionId: string, tx: Tx | typeof db = db) {
+  const [rows, files] = await Promise.all([
+    tx.answer.findMany({ where: { submissionId }, include: { updatedBy: { select: { name: true } } } }),
+    tx.evidenceFile.findMany({
+      where: { submissionId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, questionKey: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } },
+    }),
+  ]);
+  const stored: Record<string, StoredAnswer> = {};
+  for (const r of rows) {
+    stored[r.questionKey] = {
+      value: r.value as AnswerValue | null,
+      version: r.version,
+      updatedBy: r.updatedBy.name,
+      updatedAt: r.updatedAt.toISOString(),
+    };
+  }
+  return { stored, files };
+}
+
+/** The engine's view: stored values, and for file questions the ids of their uploads. */
+export function engineAnswers(
+  stored: Record<string, StoredAnswer>,
+  files: readonly { id: string; questionKey: string }[],
+): Answers {
+  const answers: Record<string, AnswerValue | null> = {};
+  for (const [key, a] of Object.entries(stored)) answers[key] = a.value;
+  for (const f of files) answers[f.questionKey] = [...((answers[f.questionKey] as string[] | undefined) ?? []), f.id];
+  return answers;
+}
+
+/** Recomputes and stores the checklist summary, so lists never evaluate it per row. */
+export async function refreshSummary(tx: Tx, submissionId: string, def: QuestionnaireDefinition, today = todayInNL()) {
+  const { stored, files } = await loadAnswers(submissionId, tx);
+  const result = evaluateChecklist(def, engineAnswers(stored, files), today);
+  const next = result.timeline.upcoming[0];
+  await tx.submission.update({
+    where: { id: submissionId },
+    data: {
+      unmetHard: result.summary.unmetHard,
+      evidenceMissing: result.summary.evidenceMissing,
+      unansweredCount: result.summary.unanswered,
+      answeredRequired: result.progress.answered,
+      requiredVisible: result.progress.required,
+      checklist: Object.fromEntries(result.conditions.map((c) => [c.condition.key, c.status])),
+      nextDeadline: next ? new Date(`${next.start}T00:00:00Z`) : null,
+    },
+  });
+  return result;
+}
+
+export async function listOrganisationSubmissions(organisationId: string) {
+  return db.submission.findMany({
+    where: { organisationId },
+    orderBy: { createdAt: "desc" },
+    include: { version: { include: { questionnaire: { include: { careType: true } } } } },
+  });
+}
+
+/** Starts (or returns the existing) submission of the organisation for a care type's newest version. */
+export async function startSubmission(user: CurrentUser, careTypeKey: string): Promise<string> {
+  if (!user.organisationId || !can(user, "update:submission:own", { organisationId: user.organisationId })) {
+    throw new ForbiddenError();
+  }
+  const version = await latestPublishedVersion(careTypeKey);
+  if (!version) throw new NotFoundError();
+  const existing = await db.submission.findUnique({
+    where: { organisationId_versionId: { organisationId: user.organisationId, versionId: version.id } },
+  });
+  if (existing) return existing.id;
+  const def = await loadDefinition(version.id);
+  try {
+    return await db.$transaction(async (tx) => {
+      const submission = await tx.submission.create({
+        data: { organisationId: user.organisationId!, versionId: version.id, createdById: user.id },
+      });
+      await tx.submissionEvent.create({ data: { submissionId: submission.id, toStatus: "DRAFT", actorId: user.id } });
+      await refreshSummary(tx, submission.id, def);
+      await audit(
+        { actor: user, action: "submission.started", entityType: "submission", entityId: submission.id, organisationId: user.organisationId, details: { careType: careTypeKey, version: version.number } },
+        tx,
+      );
+      return submission.id;
+    });
+  } catch (e) {
+    // A colleague started it at the same moment: use theirs.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const again = await db.submission.findUniqueOrThrow({
+        where: { organisationId_versionId: { organisationId: user.organisationId, versionId: version.id } },
+      });
+      return again.id;
+    }
+    throw e;
+  }
+}
+
+export type SaveAnswerResult =
+  | { ok: true; version: number; updatedBy: string; updatedAt: string }
+  | { ok: false; reason: "invalid"; message: string }
+  | { ok: false; reason: "conflict"; current: StoredAnswer | null }
+  | { ok: false; reason: "notEditable" };
+
+/**
+ * Saves one answer with optimistic concurrency: `expectedVersion` is the version the user edited
+ * (0 for a first answer). A stale version is refused with the current answer, never overwritten.
+ * Editability is checked before and again inside the write transaction.
+ */
+export async function saveAnswer(
+  user: CurrentUser,
+  submissionId: string,
+  questionKey: string,
+  rawValue: unknown,
+  expectedVersion: number,
+): Promise<SaveAnswerResult> {
+  const submission = await findSubmissionFor(user, submissionId);
+  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
+  if (!EDITABLE_STATUSES.includes(submission.status)) return { ok: false, reason: "notEditable" };
+  const def = await loadDefinition(submission.versionId);
+  const question = def.sections.flatMap((s) => s.questions).find((q) => q.key === questionKey);
+  if (!question || question.kind === "file") throw new NotFoundError();
+  const parsed = parseAnswer(question, rawValue);
+  if (!parsed.ok) return { ok: false, reason: "invalid", message: parsed.message };
+  const value = parsed.value === null ? Prisma.JsonNull : (parsed.value as Prisma.InputJsonValue);
+
+  return db.$transaction(async (tx) => {
+    // Lock the submission row: serialises saves and status changes of this submission.
+    const [locked] = await tx.$queryRaw<{ status: SubmissionStatus }[]>`
+      SELECT status FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
+    if (!locked || !EDITABLE_STATUSES.includes(locked.status)) return { ok: false as const, reason: "notEditable" as const };
+
+    const existing = await tx.answer.findUnique({
+      where: { submissionId_questionKey: { submissionId, questionKey } },
+      include: { updatedBy: { select: { name: true } } },
+    });
+    if ((existing?.version ?? 0) !== expectedVersion) {
+      return {
+        ok: false as const,
+        reason: "conflict" as const,
+        current: existing
+          ? { value: existing.value as AnswerValue | null, version: existing.version, updatedBy: existing.updatedBy.name, updatedAt: existing.updatedAt.toISOString() }
+          : null,
+      };
+    }
+    const saved = existing
+      ? await tx.answer.update({ where: { id: existing.id }, data: { value, version: { increment: 1 }, updatedById: user.id } })
+      : await tx.answer.create({ data: { submissionId, questionKey, value, updatedById: user.id } });
+    await refreshSummary(tx, submissionId, def);
+    return { ok: true as const, version: saved.version, updatedBy: user.name, updatedAt: saved.updatedAt.toISOString() };
+  });
+}
