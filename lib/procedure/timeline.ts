@@ -11,6 +11,8 @@ export interface TimelineEntry {
   start: string;
   end: string;
   past: boolean;
+  /** A period, month or year that has begun and not yet ended. */
+  ongoing: boolean;
   /** Days until `start`; 0 while today lies within [start, end]; negative once past. */
   daysRemaining: number;
   /** True when the document gives only a month or a year. */
@@ -50,7 +52,8 @@ export function buildTimeline(
       const { start, end } = dateRange(date.when);
       const past = end < today;
       const daysRemaining = past ? daysBetween(today, end) : Math.max(0, daysBetween(today, start));
-      return { date, start, end, past, daysRemaining, approximate: date.when.precision !== "day" };
+      const ongoing = !past && start <= today && end > today;
+      return { date, start, end, past, ongoing, daysRemaining, approximate: date.when.precision !== "day" };
     })
     .sort((a, b) => sortKey(a.date.when).localeCompare(sortKey(b.date.when)));
   return { past: entries.filter((e) => e.past), upcoming: entries.filter((e) => !e.past) };

@@ -1,37 +1,93 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/services/organisations";
-import { listCareTypes } from "@/lib/server/services/questionnaires";
+import { organisationDashboard } from "@/lib/server/services/dashboard";
+import { formatWhen } from "@/lib/questionnaire/format-answer";
+import { regionName } from "@/lib/regions";
+import { Button } from "@/components/ui/button";
+import { startSubmissionAction } from "./actions";
 
 export default async function DashboardPage() {
   const user = await requireRole(["PROVIDER"]);
-  const [t, locale, organisation, careTypes] = await Promise.all([
-    getTranslations("home"),
+  const [t, locale, organisation, rows] = await Promise.all([
+    getTranslations(),
     getLocale(),
     getOrganisation(user.organisationId!),
-    listCareTypes(),
+    organisationDashboard(user.organisationId!),
   ]);
+  const lang = locale as "nl" | "en";
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("providerTitle")}</h1>
-        <p className="text-slate-700">{t("providerIntro")}</p>
+        <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("dashboard.intro")}</p>
       </div>
-      <p>
-        <span className="font-medium">{t("organisation")}:</span> {organisation?.name} (KvK {organisation?.kvkNumber})
+      <p className="text-sm">
+        <span className="font-medium">{t("dashboard.organisation")}:</span> {organisation?.name} · KvK {organisation?.kvkNumber}
+        {organisation?.region ? ` · ${regionName(organisation.region)}` : ""}
       </p>
-      <section aria-labelledby="care-types">
-        <h2 id="care-types" className="text-lg font-semibold">
-          {t("careTypes")}
-        </h2>
-        <ul className="mt-2 grid gap-3 sm:grid-cols-2">
-          {careTypes.map((c) => (
-            <li key={c.key} className="rounded-md border border-slate-200 bg-white p-4">
-              {locale === "en" ? c.nameEn : c.nameNl}
+      <ul className="grid gap-4 md:grid-cols-2">
+        {rows.map((row) => {
+          const s = row.submission;
+          const percent = s && s.required ? Math.round((s.answered / s.required) * 100) : 0;
+          const name = lang === "en" ? row.careType.nameEn : row.careType.nameNl;
+          return (
+            <li key={row.careType.key} className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-care-type={row.careType.key}>
+              <div>
+                <h2 className="text-lg font-semibold">{name}</h2>
+                <p className="text-sm text-slate-600">{t("dashboard.insurer", { insurer: row.insurer, period: row.policyPeriod })}</p>
+              </div>
+              {s ? (
+                <>
+                  <p className="text-sm">
+                    <span className="rounded-full bg-slate-200 px-2 py-0.5 font-medium">{t(`status.${s.status}`)}</span>
+                  </p>
+                  <div>
+                    <div
+                      role="progressbar"
+                      aria-label={t("dashboard.progress", { answered: s.answered, required: s.required })}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-valuenow={percent}
+                      className="h-2 w-full overflow-hidden rounded bg-slate-200"
+                    >
+                      <div className="h-full bg-brand-700" style={{ width: `${percent}%` }} />
+                    </div>
+                    <p className="mt-1 text-sm text-slate-700">{t("dashboard.progress", { answered: s.answered, required: s.required })}</p>
+                  </div>
+                  <p className={`text-sm ${s.unmetHard ? "font-medium text-red-700" : "text-slate-700"}`}>{t("dashboard.unmetHard", { count: s.unmetHard })}</p>
+                </>
+              ) : (
+                <p className="text-sm text-slate-600">{t("dashboard.notStarted")}</p>
+              )}
+              <p className="text-sm">
+                <span className="font-medium">{t("dashboard.nextDate")}:</span>{" "}
+                {row.nextDate ? (
+                  <>
+                    {formatWhen(row.nextDate.date.when, lang)} — {row.nextDate.date.event[lang]} ({row.nextDate.ongoing ? t("timeline.ongoing") : t("dashboard.daysLeft", { days: row.nextDate.daysRemaining })})
+                  </>
+                ) : (
+                  t("dashboard.noNextDate")
+                )}
+              </p>
+              {s ? (
+                <Link href={`/submissions/${s.id}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                  {s.status === "DRAFT" || s.status === "CHANGES_REQUESTED" ? t("dashboard.continue") : t("dashboard.view")}
+                  <span className="sr-only"> — {name}</span>
+                </Link>
+              ) : (
+                <form action={startSubmissionAction}>
+                  <input type="hidden" name="careType" value={row.careType.key} />
+                  <Button type="submit" aria-label={`${t("dashboard.start")} — ${name}`}>
+                    {t("dashboard.start")}
+                  </Button>
+                </form>
+              )}
             </li>
-          ))}
-        </ul>
-      </section>
+          );
+        })}
+      </ul>
     </div>
   );
 }

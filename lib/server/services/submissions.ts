@@ -195,3 +195,65 @@ export async function saveAnswer(
     return { ok: true as const, version: saved.version, updatedBy: user.name, updatedAt: saved.updatedAt.toISOString() };
   });
 }
+
+export type SubmitResult = { ok: true } | { ok: false; reason: "notSignatory" | "notEditable" | "stale" | "missing"; missing?: string[] };
+
+/**
+ * Submits for review. Only an authorised signatory; only when every visible required question is
+ * answered (decided on the server from the stored answers, never from the browser). Unmet
+ * conditions do not block: the officer decides. Keeps a snapshot of the answers in the status
+ * history, so a resubmission can show what changed.
+ */
+export async function submitSubmission(user: CurrentUser, submissionId: string, expectedRevision: number): Promise<SubmitResult> {
+  const submission = await findSubmissionFor(user, submissionId);
+  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
+  if (!can(user, "submit:submission:own", submission)) return { ok: false, reason: "notSignatory" };
+  if (!EDITABLE_STATUSES.includes(submission.status)) return { ok: false, reason: "notEditable" };
+  const def = await loadDefinition(submission.versionId);
+
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: SubmissionStatus; revision: number }[]>`
+      SELECT status, revision FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
+    if (!locked || !EDITABLE_STATUSES.includes(locked.status)) return { ok: false as const, reason: "notEditable" as const };
+    if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const };
+    const result = await refreshSummary(tx, submissionId, def);
+    if (result.missingRequired.length) return { ok: false as const, reason: "missing" as const, missing: result.missingRequired };
+
+    const { stored } = await loadAnswers(submissionId, tx);
+    const snapshot = Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.value]));
+    const now = new Date();
+    await tx.submission.update({
+      where: { id: submissionId },
+      data: { status: "SUBMITTED", submittedAt: now, revision: { increment: 1 } },
+    });
+    await tx.submissionEvent.create({
+      data: { submissionId, fromStatus: locked.status, toStatus: "SUBMITTED", actorId: user.id, answersSnapshot: snapshot as Prisma.InputJsonValue },
+    });
+    await audit(
+      {
+        actor: user,
+        action: locked.status === "CHANGES_REQUESTED" ? "submission.resubmitted" : "submission.submitted",
+        entityType: "submission",
+        entityId: submissionId,
+        organisationId: submission.organisationId,
+        details: { unmetHard: result.summary.unmetHard },
+      },
+      tx,
+    );
+    return { ok: true as const };
+  });
+}
+
+/** Review comments per question, for the provider's view of a submission. */
+export async function reviewNotes(submissionId: string) {
+  const comments = await db.reviewComment.findMany({
+    where: { submissionId, questionKey: { not: null } },
+    orderBy: { createdAt: "asc" },
+    include: { author: { select: { name: true } } },
+  });
+  const notes: Record<string, { comment: string; verdict: "ACCEPTED" | "NEEDS_CHANGE" | null; author: string; createdAt: string }[]> = {};
+  for (const c of comments) {
+    (notes[c.questionKey!] ??= []).push({ comment: c.comment, verdict: c.verdict, author: c.author.name, createdAt: c.createdAt.toISOString() });
+  }
+  return notes;
+}

@@ -1,0 +1,16 @@
+"use server";
+import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/server/auth/session";
+import { submitSubmission } from "@/lib/server/services/submissions";
+
+const input = z.object({ id: z.string().min(1).max(100), revision: z.number().int().min(0) });
+
+export async function submitSubmissionAction(id: unknown, revision: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  const user = await requireRole(["PROVIDER"], "api");
+  const parsed = input.safeParse({ id, revision });
+  const t = await getTranslations("questionnaire.submitErrors");
+  if (!parsed.success) return { ok: false, message: t("invalid") };
+  const result = await submitSubmission(user, parsed.data.id, parsed.data.revision);
+  return result.ok ? result : { ok: false, message: t(result.reason) };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { detectEvidenceType, EVIDENCE_MIME_TYPES, MAX_EVIDENCE_BYTES, sanitizeFileName } from "./file-type";
+
+const text = (s: string) => new TextEncoder().encode(s);
+const bytes = (...parts: (number[] | Uint8Array | string)[]) => {
+  const chunks = parts.map((p) => (typeof p === "string" ? text(p) : Uint8Array.from(p)));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
+const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
+const u32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
+
+/** A tiny uncompressed ("stored") ZIP archive, hand-built: local headers, data, central directory. */
+function zip(entries: Record<string, string>): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const n = text(name);
+    const data = text(content);
+    // signature, version, flags, method 0, time, date, crc (not checked here), sizes, name length, extra length
+    const header = bytes([0x50, 0x4b, 0x03, 0x04], u16(20), u16(0), u16(0), u16(0), u16(0), u32(0), u32(data.length), u32(data.length), u16(n.length), u16(0), n, data);
+    centrals.push(
+      bytes([0x50, 0x4b, 0x01, 0x02], u16(20), u16(20), u16(0), u16(0), u16(0), u16(0), u32(0), u32(data.length), u32(data.length), u16(n.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), n),
+    );
+    locals.push(header);
+    offset += header.length;
+  }
+  const central = bytes(...centrals);
+  const end = bytes([0x50, 0x4b, 0x05, 0x06], u16(0), u16(0), u16(centrals.length), u16(centrals.length), u32(central.length), u32(offset), u16(0));
+  return bytes(...locals, central, end);
+}
+
+const PDF = bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
+const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 13], "IHDR", new Array(17).fill(0));
+const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF\0", new Array(20).fill(0), [0xff, 0xd9]);
+const DOCX = zip({ "[Content_Types].xml": "<Types/>", "_rels/.rels": "<Relationships/>", "word/document.xml": "<w:document/>" });
+const XLSX = zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "<worksheet/>" });
+const OLE2_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0), 0]);
+const ole2 = (...streams: string[]) => bytes(OLE2_HEADER, new Array(504).fill(0), ...streams.map((s) => [...utf16(s), 0, 0]));
+
+describe("detectEvidenceType", () => {
+  it("recognises PDF, PNG and JPEG by their magic numbers", () => {
+    expect(detectEvidenceType(PDF, "vergunning.pdf")).toEqual({ ok: true, mime: "application/pdf", extension: "pdf" });
+    expect(detectEvidenceType(PNG, "scan.png")).toEqual({ ok: true, mime: "image/png", extension: "png" });
+    expect(detectEvidenceType(JPEG, "foto.jpeg")).toEqual({ ok: true, mime: "image/jpeg", extension: "jpg" });
+  });
+
+  it("tells .docx from .xlsx by the entries inside the ZIP, whatever the name says", () => {
+    expect(detectEvidenceType(DOCX, "plan.docx")).toEqual({ ok: true, mime: EVIDENCE_MIME_TYPES.docx, extension: "docx" });
+    expect(detectEvidenceType(XLSX, "begroting.xlsx")).toEqual({ ok: true, mime: EVIDENCE_MIME_TYPES.xlsx, extension: "xlsx" });
+    expect(detectEvidenceType(DOCX, "plan.xlsx")).toMatchObject({ ok: true, extension: "docx" });
+    expect(detectEvidenceType(XLSX, "begroting.pdf")).toMatchObject({ ok: true, extension: "xlsx" });
+  });
+
+  it("finds the entries through the local file headers alone (a truncated archive)", () => {
+    const cut = zip({ "word/document.xml": "<w:document/>" });
+    expect(detectEvidenceType(cut.slice(0, 30 + "word/document.xml".length), "x.docx")).toMatchObject({ ok: true, extension: "docx" });
+  });
+
+  it("accepts legacy .doc and .xls (OLE2), choosing by the name's extension", () => {
+    const bare = ole2();
+    expect(detectEvidenceType(bare, "Oud rapport.doc")).toEqual({ ok: true, mime: "application/msword", extension: "doc" });
+    expect(detectEvidenceType(bare, "Begroting 2019.XLS")).toEqual({ ok: true, mime: "application/vnd.ms-excel", extension: "xls" });
+    expect(detectEvidenceType(ole2("Root Entry", "WordDocument"), "zonder-extensie")).toMatchObject({ ok: true, extension: "doc" });
+    expect(detectEvidenceType(ole2("Root Entry", "Workbook"), "upload.bin")).toMatchObject({ ok: true, extension: "xls" });
+    // An OLE2 file that is neither (an .msi installer, say) under a name that does not say .doc/.xls.
+    expect(detectEvidenceType(bare, "setup.pdf")).toEqual({ ok: false, reason: "type" });
+  });
+
+  it("refuses an executable renamed to .pdf, and other types", () => {
+    const refused = { ok: false, reason: "type" };
+    const exe = bytes("MZ", [0x90, 0x00, 0x03, 0x00], new Array(56).fill(0), "This program cannot be run in DOS mode.");
+    expect(detectEvidenceType(exe, "factuur.pdf")).toEqual(refused);
+    expect(detectEvidenceType(bytes([0x7f], "ELF", [2, 1, 1, 0]), "rapport.docx")).toEqual(refused);
+    expect(detectEvidenceType(text("#!/bin/sh\nrm -rf /\n"), "script.pdf")).toEqual(refused);
+    expect(detectEvidenceType(text("<!DOCTYPE html><script>alert(1)</script>"), "pagina.pdf")).toEqual(refused);
+    expect(detectEvidenceType(text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), "logo.png")).toEqual(refused);
+    expect(detectEvidenceType(text('<?xml version="1.0"?><svg/>'), "logo.svg")).toEqual(refused);
+    expect(detectEvidenceType(text("   %PDF-1.7"), "leading-spaces.pdf")).toEqual(refused);
+    expect(detectEvidenceType(bytes([0x89, 0x50, 0x4e, 0x47]), "half-a-png.png")).toEqual(refused);
+  });
+
+  it("refuses ZIP archives that are not Word or Excel, and macro-enabled documents", () => {
+    const refused = { ok: false, reason: "type" };
+    expect(detectEvidenceType(zip({ "payload.exe": "MZ" }), "archief.docx")).toEqual(refused);
+    expect(detectEvidenceType(zip({ "word/document.xml": "x", "xl/workbook.xml": "y" }), "beide.docx")).toEqual(refused);
+    expect(detectEvidenceType(zip({ "word/document.xml": "x", "word/vbaProject.bin": "macro" }), "macro.docx")).toEqual(refused);
+    expect(detectEvidenceType(zip({ "xl/workbook.xml": "x", "xl/vbaProject.bin": "macro" }), "macro.xlsx")).toEqual(refused);
+  });
+
+  it("refuses an empty file", () => {
+    expect(detectEvidenceType(new Uint8Array(0), "leeg.pdf")).toEqual({ ok: false, reason: "type" });
+  });
+
+  it("has a 10 MB limit", () => {
+    expect(MAX_EVIDENCE_BYTES).toBe(10 * 1024 * 1024);
+  });
+});
+
+describe("sanitizeFileName", () => {
+  it("strips paths, so traversal cannot happen", () => {
+    expect(sanitizeFileName("../../etc/passwd", "pdf")).toBe("passwd.pdf");
+    expect(sanitizeFileName("..\\..\\Windows\\system32\\evil.exe", "pdf")).toBe("evil.pdf");
+    expect(sanitizeFileName("C:\\Users\\jan\\Documenten\\Vergunning.pdf", "pdf")).toBe("Vergunning.pdf");
+  });
+
+  it("removes markup, control and direction-override characters", () => {
+    expect(sanitizeFileName("<script>.pdf", "pdf")).toBe("script.pdf");
+    expect(sanitizeFileName('a"b<c>d|e?f*g:h.pdf', "pdf")).toBe("abcdefgh.pdf");
+    expect(sanitizeFileName("rapport\u0000\n\r\t.pdf", "pdf")).toBe("rapport.pdf");
+    expect(sanitizeFileName("factuur\u202Efdp.exe", "pdf")).toBe("factuurfdp.pdf");
+  });
+
+  it("keeps Dutch accents, digits, dashes, underscores and parentheses; collapses spaces", () => {
+    expect(sanitizeFileName("Vergunning Wtza – ééé.pdf", "pdf")).toBe("Vergunning Wtza ééé.pdf");
+    expect(sanitizeFileName("Coördinatie   plan_2026 (versie-2).docx", "docx")).toBe("Coördinatie plan_2026 (versie-2).docx");
+    // Decomposed accents (as macOS sends them) are composed, not dropped.
+    expect(sanitizeFileName("Cre\u0301che.pdf", "pdf")).toBe("Créche.pdf");
+  });
+
+  it("forces the detected extension", () => {
+    expect(sanitizeFileName("rapport.exe", "pdf")).toBe("rapport.pdf");
+    expect(sanitizeFileName("foto.JPEG", "jpg")).toBe("foto.jpg");
+    expect(sanitizeFileName("zonder extensie", "docx")).toBe("zonder extensie.docx");
+    expect(sanitizeFileName("rapport.pdf.exe", "pdf")).toBe("rapport.pdf.pdf");
+  });
+
+  it("is never empty and never hidden", () => {
+    expect(sanitizeFileName("", "pdf")).toBe("document.pdf");
+    expect(sanitizeFileName("<>?*", "png")).toBe("document.png");
+    expect(sanitizeFileName(". . .", "pdf")).toBe("document.pdf");
+    expect(sanitizeFileName("../", "xlsx")).toBe("document.xlsx");
+    expect(sanitizeFileName(".htaccess", "pdf")).toBe("htaccess.pdf");
+    expect(sanitizeFileName("CON.pdf", "pdf")).toBe("_CON.pdf");
+  });
+
+  it("cuts very long names to 120 characters, extension included", () => {
+    const long = `${"é".repeat(300)}.pdf`;
+    const result = sanitizeFileName(long, "pdf");
+    expect(Array.from(result).length).toBe(120);
+    expect(result.endsWith("é.pdf")).toBe(true);
+    expect(sanitizeFileName(`${"a".repeat(115)}     b.pdf`, "pdf")).toBe(`${"a".repeat(115)}.pdf`);
+  });
+});

@@ -1,0 +1,67 @@
+import "server-only";
+import { evaluateChecklist } from "@/lib/checklist/engine";
+import { todayInNL } from "@/lib/dates";
+import type { TimelineEntry } from "@/lib/procedure/timeline";
+import { db } from "../db";
+import { loadDefinition } from "./questionnaires";
+import { engineAnswers, loadAnswers } from "./submissions";
+
+export interface DashboardRow {
+  careType: { key: string; nameNl: string; nameEn: string };
+  insurer: string;
+  policyPeriod: string;
+  submission: {
+    id: string;
+    status: string;
+    answered: number;
+    required: number;
+    unmetHard: number;
+  } | null;
+  nextDate: TimelineEntry | null;
+}
+
+/**
+ * Per care type: the organisation's submission on the newest version it has (or none), its
+ * progress from the stored summary, and the next procedure date for its profile.
+ */
+export async function organisationDashboard(organisationId: string, today = todayInNL()): Promise<DashboardRow[]> {
+  const careTypes = await db.careType.findMany({
+    orderBy: { nameNl: "asc" },
+    include: {
+      questionnaire: {
+        include: {
+          versions: {
+            where: { status: "PUBLISHED" },
+            orderBy: { number: "desc" },
+            include: { submissions: { where: { organisationId } } },
+          },
+        },
+      },
+    },
+  });
+  const rows: DashboardRow[] = [];
+  for (const ct of careTypes) {
+    const versions = ct.questionnaire?.versions ?? [];
+    if (!versions.length) continue;
+    const withSubmission = versions.find((v) => v.submissions.length);
+    const version = withSubmission ?? versions[0]!;
+    const submission = withSubmission?.submissions[0] ?? null;
+    const def = await loadDefinition(version.id);
+    const answers = submission ? await loadAnswers(submission.id).then(({ stored, files }) => engineAnswers(stored, files)) : {};
+    const { timeline } = evaluateChecklist(def, answers, today);
+    rows.push({
+      careType: { key: ct.key, nameNl: ct.nameNl, nameEn: ct.nameEn },
+      insurer: version.insurer,
+      policyPeriod: version.policyPeriod,
+      submission: submission && {
+        id: submission.id,
+        status: submission.status,
+        answered: submission.answeredRequired,
+        required: submission.requiredVisible,
+        unmetHard: submission.unmetHard,
+      },
+      nextDate: timeline.upcoming[0] ?? null,
+    });
+  }
+  return rows;
+}
