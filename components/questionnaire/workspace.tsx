@@ -98,6 +98,8 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
 
   // Every change: validate with the question's schema, update the checklist at once, queue the save.
   useEffect(() => {
+    // watch() with a callback subscribes; this project does not use the React Compiler's memoizing.
+    // eslint-disable-next-line react-hooks/incompatible-library
     const sub = watch((values, { name, type }) => {
       if (!name || type !== "change") return;
       const q = questions.get(name);
