@@ -8,7 +8,10 @@ export async function SiteHeader() {
   const [user, t, locale] = await Promise.all([getCurrentUser(), getTranslations(), getLocale()]);
   const links =
     user?.role === "PROVIDER"
-      ? [{ href: "/dashboard", label: t("nav.dashboard") }]
+      ? [
+          { href: "/dashboard", label: t("nav.dashboard") },
+          { href: "/organisation", label: t("nav.colleagues") },
+        ]
       : user?.role === "OFFICER"
         ? [{ href: "/review", label: t("nav.review") }]
         : user?.role === "ADMIN"

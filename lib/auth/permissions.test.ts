@@ -16,6 +16,11 @@ describe("can", () => {
     expect(can(provider, "submit:submission:own", { organisationId: "org-a" })).toBe(false);
     expect(can(signatory, "submit:submission:own", { organisationId: "org-a" })).toBe(true);
   });
+  it("lets only a signatory invite colleagues to their own organisation", () => {
+    expect(can(provider, "invite:colleague:own", { organisationId: "org-a" })).toBe(false);
+    expect(can(signatory, "invite:colleague:own", { organisationId: "org-a" })).toBe(true);
+    expect(can(signatory, "invite:colleague:own", { organisationId: "org-b" })).toBe(false);
+  });
   it("keeps roles apart", () => {
     expect(can(provider, "review:submission:any")).toBe(false);
     expect(can(officer, "review:submission:any")).toBe(true);

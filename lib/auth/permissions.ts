@@ -35,15 +35,13 @@ export interface Actor {
   signatory: boolean;
 }
 
-/**
- * `own` permissions need the record's organisation to be the actor's; submitting also needs the
- * actor to be an authorised signatory (tekenbevoegd).
- */
+/** `own` permissions need the record's organisation to be the actor's. */
 export function can(actor: Actor, permission: Permission, record?: { organisationId: string }): boolean {
   if (!GRANTS[actor.role].includes(permission)) return false;
   if (permission.endsWith(":own")) {
     if (!record || !actor.organisationId || record.organisationId !== actor.organisationId) return false;
-    if (permission === "submit:submission:own" && !actor.signatory) return false;
+    // Submitting and inviting colleagues are for authorised signatories (tekenbevoegden) only.
+    if ((permission === "submit:submission:own" || permission === "invite:colleague:own") && !actor.signatory) return false;
   }
   return true;
 }

@@ -61,3 +61,18 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+export const invitationSchema = z.object({
+  email: emailSchema,
+  signatory: z.boolean(),
+});
+export type InvitationInput = z.input<typeof invitationSchema>;
+
+export const acceptInvitationSchema = z
+  .object({
+    name: z.string().trim().min(2, "required").max(200, "tooLong"),
+    password: passwordSchema,
+    passwordConfirm: z.string(),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "passwordMismatch" });
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

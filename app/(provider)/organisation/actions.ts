@@ -1,0 +1,28 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole } from "@/lib/server/auth/session";
+import { inviteColleague, revokeInvitation } from "@/lib/server/services/colleagues";
+import { fieldErrors, invitationSchema } from "@/lib/validation/account";
+
+export type InviteState = { ok: true; link: string } | { ok: false; fieldErrors: Record<string, string> };
+
+export async function inviteColleagueAction(input: unknown): Promise<InviteState> {
+  const user = await requireRole(["PROVIDER"], "api");
+  const parsed = invitationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const result = await inviteColleague(user, parsed.data);
+  if (!result.ok) return result;
+  const h = await headers();
+  const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  revalidatePath("/organisation");
+  return { ok: true, link: `${origin.replace(/\/$/, "")}/invite/${result.token}` };
+}
+
+export async function revokeInvitationAction(formData: FormData): Promise<void> {
+  const user = await requireRole(["PROVIDER"], "api");
+  const id = z.string().min(1).max(100).safeParse(formData.get("invitationId"));
+  if (id.success) await revokeInvitation(user, id.data);
+  revalidatePath("/organisation");
+}

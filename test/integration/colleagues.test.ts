@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { db, unique } from "./db";
+import { acceptInvitation, findInvitation, inviteColleague } from "@/lib/server/services/colleagues";
+import { ForbiddenError, saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
+import { seedQuestionnaires } from "@/lib/server/seed/demo";
+import type { CurrentUser } from "@/lib/server/auth/session";
+
+async function provider(signatory: boolean, organisationId?: string): Promise<CurrentUser> {
+  const { email, kvk } = unique();
+  const orgId = organisationId ?? (await db.organisation.create({ data: { name: "Org", kvkNumber: kvk, region: "utrecht" } })).id;
+  const user = await db.user.create({
+    data: { email, name: `User ${email}`, passwordHash: "x", role: "PROVIDER", membership: { create: { organisationId: orgId, signatory } } },
+  });
+  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: orgId, signatory };
+}
+
+describe("colleagues", () => {
+  it("only a signatory invites; the token works once and joins the right organisation", async () => {
+    const signatory = await provider(true);
+    const colleague = await provider(false, signatory.organisationId!);
+    await expect(inviteColleague(colleague, { email: unique().email, signatory: false })).rejects.toBeInstanceOf(ForbiddenError);
+    const email = unique().email;
+    const invited = await inviteColleague(signatory, { email, signatory: false });
+    if (!invited.ok) throw new Error("invite failed");
+    expect(await db.invitation.count({ where: { tokenHash: invited.token } })).toBe(0); // only the hash is stored
+    expect((await findInvitation(invited.token))?.email).toBe(email);
+    expect(await acceptInvitation(invited.token, { name: "Nieuwe Collega", password: "een-lang-wachtwoord" })).toEqual({ ok: true, email });
+    const member = await db.user.findUniqueOrThrow({ where: { email }, include: { membership: true } });
+    expect(member.membership).toMatchObject({ organisationId: signatory.organisationId, signatory: false });
+    expect(await acceptInvitation(invited.token, { name: "Nog een keer", password: "een-lang-wachtwoord" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await inviteColleague(signatory, { email, signatory: false })).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
+  });
+
+  it("a colleague may answer but only a signatory may submit", async () => {
+    await seedQuestionnaires();
+    const signatory = await provider(true);
+    const colleague = await provider(false, signatory.organisationId!);
+    const id = await startSubmission(colleague, "zintuiglijk_gehandicaptenzorg");
+    expect(await saveAnswer(colleague, id, "contract_status", "existing", 0)).toMatchObject({ ok: true, version: 1 });
+    expect(await submitSubmission(colleague, id, 0)).toEqual({ ok: false, reason: "notSignatory" });
+    expect(await submitSubmission(signatory, id, 0)).toMatchObject({ ok: false, reason: "missing" });
+    // Another organisation cannot touch it at all.
+    const stranger = await provider(true);
+    await expect(saveAnswer(stranger, id, "contract_status", "new", 1)).rejects.toThrow();
+  });
+});
