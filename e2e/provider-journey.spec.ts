@@ -112,6 +112,26 @@ test("a new provider fills in the coördinatiefunctie questionnaire, fixes an un
   const write = await page.request.put(`/api/submissions/${id}/answers/so_consult_days_per_week`, { data: { value: 7, expectedVersion: 1 } });
   expect(write.status()).toBe(409);
 
+  // Exports: the print view, the PDF for the board's signature, the calendar file.
+  await page.getByRole("link", { name: "Afdrukweergave" }).click();
+  await expect(page.getByRole("heading", { name: "Ondertekening" })).toBeVisible();
+  await expect(page.getByText("Coördinatie Midden", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText("samenwerkingsafspraken.pdf", { exact: false }).first()).toBeVisible();
+  const pdf = await page.request.get(`/api/submissions/${id}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const ics = await page.request.get(`/api/submissions/${id}/calendar`);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain("BEGIN:VCALENDAR");
+
+  // English on request, with the same content.
+  await page.goto(`/submissions/${id}`);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Purchasing conditions checklist" })).toBeVisible();
+  await expect(page.getByTestId("status")).toHaveText("Submitted");
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByTestId("status")).toHaveText("Ingediend");
+
   // The dashboard shows the status.
   await page.goto("/dashboard");
   await expect(page.locator(`[data-care-type="${CARE_TYPE}"]`)).toContainText("Ingediend");

@@ -35,6 +35,9 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           <a href={`/api/submissions/${submission.id}/pdf`} className="no-print text-brand-700 underline">
             {t("questionnaire.pdf")}
           </a>
+          <a href={`/submissions/${submission.id}/print`} className="no-print text-brand-700 underline">
+            {t("print.open")}
+          </a>
           <a href={`/api/submissions/${submission.id}/calendar`} className="no-print text-brand-700 underline">
             {t("questionnaire.ics")}
           </a>
