@@ -18,7 +18,8 @@ export const authOptions: NextAuthOptions = {
   // JWT sessions: credentials sign-in requires them. Each request re-checks the user in the database.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
-  useSecureCookies: isProduction && process.env.NEXTAUTH_URL?.startsWith("https://") !== false,
+  // Secure (https-only) cookies whenever the portal is served over https, as in any real deployment.
+  useSecureCookies: isProduction && (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   providers: [
     CredentialsProvider({
       name: "credentials",
