@@ -34,3 +34,26 @@ test("session cookies are http-only", async ({ page, context }) => {
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 });
+
+test("random and malicious bodies to the autosave route get an answer below 500: a validation message, never a server error", async ({ page }) => {
+  const fc = (await import("fast-check")).default;
+  await loginAs(page, "PROVIDER");
+  await page.getByRole("button", { name: /Vragenlijst (starten|Verder invullen) — Eerstelijnsdiagnostiek/ }).or(page.getByRole("link", { name: /— Eerstelijnsdiagnostiek/ })).first().click();
+  await expect(page).toHaveURL(/\/submissions\//);
+  const id = page.url().split("/").pop()!;
+  const body = fc.oneof(
+    fc.anything(),
+    fc.record({ value: fc.anything(), expectedVersion: fc.anything() }),
+    fc.record({ value: fc.constantFrom("<script>alert(1)</script>", "'; DROP TABLE \"Answer\"; --", 1e308, -1, [], {}), expectedVersion: fc.integer({ min: 0, max: 3 }) }),
+  );
+  const statuses = new Set<number>();
+  await fc.assert(
+    fc.asyncProperty(body, fc.constantFrom("fte", "contract_status", "sub_types", "nope", "__proto__"), async (data, key) => {
+      const response = await page.request.put(`/api/submissions/${id}/answers/${key}`, { data: JSON.stringify(data), headers: { "Content-Type": "application/json" } });
+      statuses.add(response.status());
+      expect(response.status(), JSON.stringify(data)).toBeLessThan(500);
+    }),
+    { numRuns: 60 },
+  );
+  expect([...statuses].every((s) => s < 500)).toBe(true);
+});

@@ -17,7 +17,7 @@ export function answerSchema(q: Question): z.ZodType<AnswerValue> {
     case "multipleChoice": {
       const values = new Set((q.options ?? []).map((o) => o.value));
       return z
-        .array(z.string())
+        .array(z.string("choice"), "choice")
         .refine((a) => a.every((v) => values.has(v)), "choice")
         .refine((a) => new Set(a).size === a.length, "choice");
     }
@@ -44,7 +44,7 @@ export function answerSchema(q: Question): z.ZodType<AnswerValue> {
       return z.string("text").max(q.maxLength ?? DEFAULT_MAX_LENGTH[q.kind], "tooLong");
     case "file":
       // Files are uploaded separately; their answer is the list of evidence file ids.
-      return z.array(z.string()).max(0, "file");
+      return z.array(z.string("file"), "file").max(0, "file");
   }
 }
 

@@ -44,8 +44,8 @@ export const registrationSchema = z
     message: "passwordMismatch",
     // Report a mismatch even while other fields are still wrong.
     when: (payload) => {
-      const v = payload.value as { password?: unknown; passwordConfirm?: unknown };
-      return typeof v.password === "string" && typeof v.passwordConfirm === "string";
+      const v = payload.value as { password?: unknown; passwordConfirm?: unknown } | null | undefined;
+      return typeof v?.password === "string" && typeof v?.passwordConfirm === "string";
     },
   });
 

@@ -4,6 +4,9 @@ import { acceptInvitation, findInvitation, inviteColleague } from "@/lib/server/
 import { ForbiddenError, saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
 import { seedQuestionnaires } from "@/lib/server/seed/demo";
 import type { CurrentUser } from "@/lib/server/auth/session";
+import { createVersion } from "@/lib/server/services/questionnaires";
+import { questionnaireSchema } from "@/lib/questionnaire/schema";
+import { fixtureInput } from "@/lib/test/fixture";
 
 async function provider(signatory: boolean, organisationId?: string): Promise<CurrentUser> {
   const { email, kvk } = unique();
@@ -42,5 +45,27 @@ describe("colleagues", () => {
     // Another organisation cannot touch it at all.
     const stranger = await provider(true);
     await expect(saveAnswer(stranger, id, "contract_status", "new", 1)).rejects.toThrow();
+  });
+});
+
+describe("hostile answers", () => {
+  it("an invalid value is refused without writing; script- and SQL-like text is stored as typed", async () => {
+    await seedQuestionnaires();
+    const user = await provider(true);
+    const id = await startSubmission(user, "eld_trombosezorg");
+    for (const bad of [{}, [1], "abc", 1e400, -5, "<b>"]) {
+      expect(await saveAnswer(user, id, "fte", bad, 0)).toMatchObject({ ok: false, reason: "invalid" });
+    }
+    expect(await db.answer.count({ where: { submissionId: id } })).toBe(0);
+    await expect(saveAnswer(user, id, "no_such_question", 1, 0)).rejects.toThrow();
+
+    const key = `hostile_${Date.now()}`;
+    const def = questionnaireSchema.parse({ ...fixtureInput, careType: { ...fixtureInput.careType, key } });
+    await db.$transaction((tx) => createVersion(tx, def, { status: "PUBLISHED" }));
+    const withText = await startSubmission(user, key);
+    const text = `<script>alert("x")</script>'; DROP TABLE "Answer"; --`;
+    expect(await saveAnswer(user, withText, "plan", text, 0)).toMatchObject({ ok: true, version: 1 });
+    const stored = await db.answer.findUniqueOrThrow({ where: { submissionId_questionKey: { submissionId: withText, questionKey: "plan" } } });
+    expect(stored.value).toBe(text);
   });
 });
