@@ -67,7 +67,7 @@ export async function loadAnswers(submissionId: string, tx: Tx | typeof db = db)
 
 /** The engine's view: stored values, and for file questions the ids of their uploads. */
 export function engineAnswers(
-  stored: Record<string, StoredAnswer>,
+  stored: Record<string, Pick<StoredAnswer, "value">>,
   files: readonly { id: string; questionKey: string }[],
 ): Answers {
   const answers: Record<string, AnswerValue | null> = {};
@@ -76,10 +76,19 @@ export function engineAnswers(
   return answers;
 }
 
+/** Only what the engine reads: values and the ids of uploaded files (the hot path of every save). */
+async function loadEngineAnswers(tx: Tx, submissionId: string): Promise<Answers> {
+  const [rows, files] = await Promise.all([
+    tx.answer.findMany({ where: { submissionId }, select: { questionKey: true, value: true } }),
+    tx.evidenceFile.findMany({ where: { submissionId }, select: { id: true, questionKey: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const stored = Object.fromEntries(rows.map((r) => [r.questionKey, { value: r.value as AnswerValue | null }]));
+  return engineAnswers(stored as Record<string, StoredAnswer>, files);
+}
+
 /** Recomputes and stores the checklist summary, so lists never evaluate it per row. */
 export async function refreshSummary(tx: Tx, submissionId: string, def: QuestionnaireDefinition, today = todayInNL()) {
-  const { stored, files } = await loadAnswers(submissionId, tx);
-  const result = evaluateChecklist(def, engineAnswers(stored, files), today);
+  const result = evaluateChecklist(def, await loadEngineAnswers(tx, submissionId), today);
   const next = result.timeline.upcoming[0];
   await tx.submission.update({
     where: { id: submissionId },
@@ -159,7 +168,12 @@ export async function saveAnswer(
   rawValue: unknown,
   expectedVersion: number,
 ): Promise<SaveAnswerResult> {
-  const submission = await findSubmissionFor(user, submissionId);
+  // Lean: autosave is the hottest path. Another organisation's submission looks like no submission.
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: { organisationId: true, status: true, versionId: true },
+  });
+  if (!submission || user.role !== "PROVIDER" || !can(user, "read:submission:own", submission)) throw new NotFoundError();
   if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
   if (!EDITABLE_STATUSES.includes(submission.status)) return { ok: false, reason: "notEditable" };
   const def = await loadDefinition(submission.versionId);
@@ -177,14 +191,17 @@ export async function saveAnswer(
 
     const existing = await tx.answer.findUnique({
       where: { submissionId_questionKey: { submissionId, questionKey } },
-      include: { updatedBy: { select: { name: true } } },
+      select: { id: true, version: true },
     });
     if ((existing?.version ?? 0) !== expectedVersion) {
+      const current = existing
+        ? await tx.answer.findUniqueOrThrow({ where: { id: existing.id }, include: { updatedBy: { select: { name: true } } } })
+        : null;
       return {
         ok: false as const,
         reason: "conflict" as const,
-        current: existing
-          ? { value: existing.value as AnswerValue | null, version: existing.version, updatedBy: existing.updatedBy.name, updatedAt: existing.updatedAt.toISOString() }
+        current: current
+          ? { value: current.value as AnswerValue | null, version: current.version, updatedBy: current.updatedBy.name, updatedAt: current.updatedAt.toISOString() }
           : null,
       };
     }
