@@ -12,7 +12,11 @@ import { DEMO_USERS } from "../lib/demo-users";
 const PORT = Number(process.env.BENCH_PORT ?? 3151);
 
 function scripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => src.startsWith("/_next/static/"));
+  // Modern browsers skip noModule polyfills, so they are not counted.
+  return [...html.matchAll(/<script([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1]!))
+    .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1] ?? "")
+    .filter((src) => src.startsWith("/_next/static/"));
 }
 
 function weigh(srcs: string[]) {
