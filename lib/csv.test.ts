@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvCell, csvRow, toCsv } from "./csv";
+import { CSV_BOM, csvCell, csvChunks, csvRow } from "./csv";
 
 describe("csvCell", () => {
   it("leaves plain text, numbers and empty values readable", () => {
@@ -31,22 +31,20 @@ describe("csvCell", () => {
   });
 });
 
-describe("csvRow and toCsv", () => {
+describe("csvRow and csvChunks", () => {
   it("joins cells with ; and ends rows with CRLF", () => {
     expect(csvRow(["a", 1, null, "x;y"])).toBe('a;1;;"x;y"\r\n');
   });
 
-  it("starts the file with a byte order mark and the header", () => {
-    const csv = toCsv(["Tijdstip", "Actie"], [["2026-01-02 10:00", "user.created"], ["2026-01-03", "=1+1"]]);
-    expect(csv.startsWith(CSV_BOM)).toBe(true);
-    expect(csv).toBe(`${CSV_BOM}Tijdstip;Actie\r\n2026-01-02 10:00;user.created\r\n2026-01-03;'=1+1\r\n`);
-  });
-
-  it("accepts any iterable of rows", () => {
-    function* rows() {
-      yield ["a"];
-      yield ["b"];
+  it("starts the file with a byte order mark and the header, then one piece per batch", async () => {
+    async function* batches() {
+      yield [["2026-01-02 10:00", "user.created"], ["2026-01-03", "=1+1"]];
+      yield [];
+      yield [["2026-01-04", "a;b"]];
     }
-    expect(toCsv(["h"], rows())).toBe(`${CSV_BOM}h\r\na\r\nb\r\n`);
+    const chunks: string[] = [];
+    for await (const chunk of csvChunks(["Tijdstip", "Actie"], batches())) chunks.push(chunk);
+    expect(chunks).toEqual([`${CSV_BOM}Tijdstip;Actie\r\n`, "2026-01-02 10:00;user.created\r\n2026-01-03;'=1+1\r\n", '2026-01-04;"a;b"\r\n']);
+    expect(chunks[0]!.charCodeAt(0)).toBe(0xfeff);
   });
 });

@@ -22,9 +22,16 @@ export function csvRow(cells: readonly CsvCell[]): string {
   return `${cells.map(csvCell).join(CSV_SEPARATOR)}\r\n`;
 }
 
-/** A whole file: BOM, header row, then the rows. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  let out = CSV_BOM + csvRow(header);
-  for (const row of rows) out += csvRow(row);
-  return out;
+/**
+ * A file in pieces, for streaming a long export: the BOM with the header row first, then one piece
+ * per batch of rows, so the whole file never has to sit in memory.
+ */
+export async function* csvChunks(
+  header: readonly string[],
+  batches: AsyncIterable<readonly (readonly CsvCell[])[]>,
+): AsyncGenerator<string> {
+  yield CSV_BOM + csvRow(header);
+  for await (const rows of batches) {
+    if (rows.length) yield rows.map(csvRow).join("");
+  }
 }
