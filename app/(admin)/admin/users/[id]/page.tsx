@@ -10,6 +10,11 @@ import { StatusBadge } from "../status-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
 
+export async function generateMetadata() {
+  const t = await getTranslations("users");
+  return { title: t("title") };
+}
+
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");
   const { id } = await params;
