@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addToDate, daysBetween, lastDayOfMonth, todayInNL } from "./dates";
+import { addToDate, daysBetween, formatInstantInNL, lastDayOfMonth, startOfDayInNL, todayInNL } from "./dates";
 
 describe("dates", () => {
   it("counts days across DST changes", () => {
@@ -19,5 +19,17 @@ describe("dates", () => {
   it("takes today in the Netherlands, not UTC", () => {
     expect(todayInNL(new Date("2025-06-30T22:30:00Z"))).toBe("2025-07-01");
     expect(todayInNL(new Date("2025-12-31T22:59:00Z"))).toBe("2025-12-31");
+  });
+  it("finds where a Dutch day starts, in winter, summer and on both clock-change days", () => {
+    expect(startOfDayInNL("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(startOfDayInNL("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
+    expect(startOfDayInNL("2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(startOfDayInNL("2026-03-30").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(startOfDayInNL("2026-10-25").toISOString()).toBe("2026-10-24T22:00:00.000Z");
+    expect(startOfDayInNL("2026-10-26").toISOString()).toBe("2026-10-25T23:00:00.000Z");
+  });
+  it("shows instants on the Dutch clock", () => {
+    expect(formatInstantInNL(new Date("2026-07-01T10:05:09Z"))).toBe("2026-07-01 12:05:09");
+    expect(formatInstantInNL(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01 00:30:00");
   });
 });

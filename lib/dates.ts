@@ -30,6 +30,38 @@ export function todayInNL(now: Date = new Date()): string {
   }).format(now);
 }
 
+const NL_CLOCK = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: NL_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** An instant as the Dutch wall clock shows it: "YYYY-MM-DD HH:MM:SS". */
+export function formatInstantInNL(instant: Date): string {
+  return NL_CLOCK.format(instant);
+}
+
+/** Milliseconds the Dutch wall clock is ahead of UTC at an instant (1 or 2 hours). */
+function offsetInNL(ms: number): number {
+  const [date, time] = formatInstantInNL(new Date(ms)).split(" ");
+  const [h, min, s] = time!.split(":").map(Number);
+  return toUtc(date!) + ((h! * 60 + min!) * 60 + s!) * 1000 - ms;
+}
+
+/**
+ * The instant a calendar day starts in the Netherlands, e.g. for "from this day" filters. Clocks
+ * change at 02:00/03:00, never at midnight, so two passes find the offset that holds at midnight.
+ */
+export function startOfDayInNL(date: string): Date {
+  const midnight = toUtc(date);
+  return new Date(midnight - offsetInNL(midnight - offsetInNL(midnight)));
+}
+
 /** Whole days from `from` to `to` (negative when `to` lies before `from`). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);

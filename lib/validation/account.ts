@@ -15,6 +15,8 @@ export const emailSchema = z
 
 export const passwordSchema = z.string().min(12, "passwordTooShort").max(200, "tooLong");
 
+export const personNameSchema = z.string().trim().min(2, "required").max(200, "tooLong");
+
 export const loginSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "required").max(200, "tooLong"),
@@ -34,7 +36,7 @@ export const registrationSchema = z
       .transform((s) => s.replace(/\s+/g, ""))
       .pipe(z.union([z.literal(""), z.string().regex(/^\d{8}$/, "agb")])),
     region: z.enum(REGION_KEYS, "region"),
-    name: z.string().trim().min(2, "required").max(200, "tooLong"),
+    name: personNameSchema,
     email: emailSchema,
     password: passwordSchema,
     passwordConfirm: z.string(),

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations).
@@ -21,4 +22,13 @@ let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hash("not-a-real-password-for-timing", OPTIONS);
   return dummyHash;
+}
+
+// Without 0/O and 1/l/I, so it can be read from a screen and typed without mistakes.
+const PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A temporary password an administrator hands over: 4 groups of 5 characters, about 115 bits. */
+export function generatePassword(): string {
+  const group = () => Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join("");
+  return [group(), group(), group(), group()].join("-");
 }

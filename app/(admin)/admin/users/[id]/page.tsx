@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/server/auth/session";
+import { NotFoundError } from "@/lib/server/services/submissions";
+import { getUser } from "@/lib/server/services/users";
+import { toQuery } from "@/lib/validation/search-params";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { StatusBadge } from "../status-badge";
+import { UserAccess } from "./user-access";
+import { OrganisationForm } from "./organisation-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("users");
+  return { title: t("title") };
+}
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePermission("manage:user:any", undefined, "page");
+  const { id } = await params;
+  const user = await getUser(admin, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("users.table.never"));
+  const organisation = user.membership?.organisation ?? null;
+  return (
+    <div className="space-y-6">
+      <AdminNav />
+      <p className="text-sm">
+        <Link href="/admin/users" className="text-brand-700 underline">
+          {t("users.back")}
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{user.name}</h1>
+        <p className="flex flex-wrap items-center gap-3 text-slate-700">
+          <span>{user.email}</span>
+          <span>{t(`roles.${user.role}`)}</span>
+          <StatusBadge active={user.active} />
+          {user.id === admin.id && <span className="text-sm">{t("users.detail.you")}</span>}
+        </p>
+      </header>
+      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="font-medium">{t("users.detail.created")}</dt>
+        <dd>{when(user.createdAt)}</dd>
+        <dt className="font-medium">{t("users.table.lastLogin")}</dt>
+        <dd>{when(user.lastLoginAt)}</dd>
+        {user.role === "PROVIDER" && (
+          <>
+            <dt className="font-medium">{t("users.table.organisation")}</dt>
+            <dd data-testid="organisation">
+              {organisation
+                ? `${t("users.organisation.option", { name: organisation.name, kvk: organisation.kvkNumber })} · ${user.membership?.signatory ? t("users.signatory") : t("users.notSignatory")}`
+                : t("users.detail.noOrganisation")}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="text-sm">
+        <Link href={`/admin/audit${toQuery({ q: user.id })}`} className="text-brand-700 underline">
+          {t("users.detail.auditLink")}
+        </Link>
+      </p>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <UserAccess userId={user.id} name={user.name} active={user.active} />
+        {user.role === "PROVIDER" && (
+          <section aria-labelledby="organisation-title" className="space-y-2">
+            <h2 id="organisation-title" className="text-lg font-semibold">
+              {t("users.organisation.title")}
+            </h2>
+            <p className="text-sm text-slate-700">{t("users.organisation.intro")}</p>
+            <OrganisationForm
+              userId={user.id}
+              current={organisation}
+              signatory={user.membership?.signatory ?? false}
+            />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
