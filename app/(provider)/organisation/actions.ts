@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { formField } from "@/lib/validation/form-data";
 import { requireRole } from "@/lib/server/auth/session";
 import { inviteColleague, revokeInvitation } from "@/lib/server/services/colleagues";
 import { fieldErrors, invitationSchema } from "@/lib/validation/account";
@@ -22,7 +23,7 @@ export async function inviteColleagueAction(input: unknown): Promise<InviteState
 
 export async function revokeInvitationAction(formData: FormData): Promise<void> {
   const user = await requireRole(["PROVIDER"], "api");
-  const id = z.string().min(1).max(100).safeParse(formData.get("invitationId"));
+  const id = z.string().min(1).max(100).safeParse(formField(formData, "invitationId"));
   if (id.success) await revokeInvitation(user, id.data);
   revalidatePath("/organisation");
 }
