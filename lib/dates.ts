@@ -30,6 +30,33 @@ export function todayInNL(now: Date = new Date()): string {
   }).format(now);
 }
 
+const NL_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: NL_TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** Date and time of day on a Dutch clock: "2025-07-01" and "00:30" for 2025-06-30T22:30Z. */
+export function clockInNL(instant: Date | number): { date: string; time: string } {
+  const p = Object.fromEntries(NL_CLOCK.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** The instant a calendar day begins in the Netherlands (CET or CEST; DST never changes at midnight). */
+export function startOfDayInNL(date: string): Date {
+  const wall = toUtc(date);
+  const offsetAt = (instant: number) => {
+    const { date: d, time } = clockInNL(instant);
+    const [h, m] = time.split(":").map(Number);
+    return toUtc(d) + (h! * 60 + m!) * 60_000 - instant;
+  };
+  return new Date(wall - offsetAt(wall - offsetAt(wall)));
+}
+
 /** Whole days from `from` to `to` (negative when `to` lies before `from`). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
