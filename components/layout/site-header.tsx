@@ -10,7 +10,10 @@ export async function SiteHeader() {
     user?.role === "PROVIDER"
       ? [{ href: "/dashboard", label: t("nav.dashboard") }]
       : user?.role === "OFFICER"
-        ? [{ href: "/review", label: t("nav.review") }]
+        ? [
+            { href: "/review", label: t("nav.review") },
+            { href: "/review/overview", label: t("nav.overview") },
+          ]
         : user?.role === "ADMIN"
           ? [{ href: "/admin", label: t("nav.admin") }]
           : [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changedAnswers } from "./changes";
 import { DEFAULT_QUEUE_QUERY, pageCount, parseQueueQuery, queueSearch, searchTerms, statusesFor } from "./queue";
-import { answerReviewSchema, decisionSchema, isReviewable } from "./workflow";
+import { answerReviewSchema, decisionSchema, isReviewable, openChangeRequests } from "./workflow";
 
 describe("the queue's URL query", () => {
   it("gives the defaults for an empty URL: open submissions, oldest first, 25 a page", () => {
@@ -114,6 +114,21 @@ describe("the review workflow", () => {
     expect(answerReviewSchema.safeParse({ questionKey: "wtza", verdict: "NEEDS_CHANGE", comment: " " }).error?.issues[0]?.message).toBe("commentRequired");
     expect(answerReviewSchema.safeParse({ questionKey: "wtza", verdict: "ACCEPTED", comment: "" }).success).toBe(true);
     expect(answerReviewSchema.safeParse({ questionKey: "../x", verdict: "ACCEPTED", comment: "" }).success).toBe(false);
+  });
+});
+
+describe("open change requests", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
+  it("counts an answer whose latest verdict in this round is 'needs change'", () => {
+    const notes = [
+      { questionKey: "a", verdict: "NEEDS_CHANGE" as const, createdAt: at(5) },
+      { questionKey: "b", verdict: "NEEDS_CHANGE" as const, createdAt: at(6) },
+      { questionKey: "b", verdict: "ACCEPTED" as const, createdAt: at(7) },
+      { questionKey: "c", verdict: "NEEDS_CHANGE" as const, createdAt: at(1) },
+      { questionKey: null, verdict: null, createdAt: at(8) },
+    ];
+    expect(openChangeRequests(notes, at(2))).toEqual(["a"]);
+    expect(openChangeRequests(notes, null).sort()).toEqual(["a", "c"]);
   });
 });
 

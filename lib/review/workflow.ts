@@ -69,3 +69,18 @@ export const answerReviewSchema = z
   })
   .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
 export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
+
+/**
+ * Answers whose latest verdict since the last submit is "needs change": what a request for changes
+ * sends back. Verdicts of earlier rounds were dealt with by the resubmission.
+ */
+export function openChangeRequests(
+  notes: readonly { questionKey: string | null; verdict: Verdict | null; createdAt: Date }[],
+  since: Date | null,
+): string[] {
+  const latest = new Map<string, Verdict>();
+  for (const n of [...notes].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    if (n.questionKey && n.verdict && (!since || n.createdAt >= since)) latest.set(n.questionKey, n.verdict);
+  }
+  return [...latest].filter(([, v]) => v === "NEEDS_CHANGE").map(([k]) => k);
+}

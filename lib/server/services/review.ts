@@ -20,6 +20,7 @@ import {
   decisionSchema,
   isReviewable,
   OFFICER_STATUSES,
+  openChangeRequests,
   type OfficerStatus,
   type Verdict,
 } from "@/lib/review/workflow";
@@ -221,6 +222,7 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
       (c): ReviewNoteView => ({ id: c.id, questionKey: c.questionKey, verdict: c.verdict, comment: c.comment, author: c.author.name, createdAt: c.createdAt }),
     ),
     changes,
+    openChanges: openChangeRequests(comments, events.findLast((e) => e.toStatus === "SUBMITTED")?.createdAt ?? null),
   };
 }
 
@@ -340,20 +342,14 @@ export async function reviewAnswer(user: CurrentUser, submissionId: string, inpu
   });
 }
 
-/** The latest verdict per answer since the submission was last submitted. */
-async function openChangeRequests(tx: Tx, submissionId: string): Promise<boolean> {
+/** When the submission was last submitted: the start of the current review round. */
+async function lastSubmittedAt(tx: Tx, submissionId: string): Promise<Date | null> {
   const submitted = await tx.submissionEvent.findFirst({
     where: { submissionId, toStatus: "SUBMITTED" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { createdAt: true },
   });
-  const notes = await tx.reviewComment.findMany({
-    where: { submissionId, questionKey: { not: null }, verdict: { not: null }, createdAt: { gte: submitted?.createdAt ?? new Date(0) } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { questionKey: true, verdict: true },
-  });
-  const latest = new Map(notes.map((n) => [n.questionKey!, n.verdict]));
-  return [...latest.values()].includes("NEEDS_CHANGE");
+  return submitted?.createdAt ?? null;
 }
 
 /**
@@ -367,7 +363,8 @@ export async function decide(user: CurrentUser, submissionId: string, expectedRe
     const locked = await lock(tx, submissionId);
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const, current: await lastChange(tx, submissionId) };
     if (!isReviewable(locked.status)) return { ok: false as const, reason: "notReviewable" as const, current: await lastChange(tx, submissionId) };
-    const parsed = decisionSchema(await openChangeRequests(tx, submissionId)).safeParse(input);
+    const notes = await tx.reviewComment.findMany({ where: { submissionId }, select: { questionKey: true, verdict: true, createdAt: true } });
+    const parsed = decisionSchema(openChangeRequests(notes, await lastSubmittedAt(tx, submissionId)).length > 0).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const { decision, message } = parsed.data;
     const revision = await changeStatus(tx, user, submission, locked.status, DECISION_STATUS[decision], DECISION_ACTION[decision], message || null);
