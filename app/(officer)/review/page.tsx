@@ -109,7 +109,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <Field label={t("review.queue.to")} error={error("to")}>
           {(p) => <input {...p} type="date" name="to" defaultValue={input.to} className={inputClass} />}
         </Field>
-        <div className="grid grid-cols-3 gap-2">
+        <div className="grid grid-cols-3 gap-2 sm:col-span-2">
           <Field label={t("review.queue.sort")}>
             {(p) => (
               <select {...p} name="sort" defaultValue={query.sort} className={inputClass}>
@@ -141,7 +141,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             )}
           </Field>
         </div>
-        <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-4">
+        <div className="flex items-end gap-4 sm:col-span-2">
           <Button type="submit">{t("review.queue.apply")}</Button>
           <Link href="/review" className="text-sm text-brand-700 underline">
             {t("review.queue.reset")}

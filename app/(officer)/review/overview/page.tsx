@@ -113,10 +113,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 {chart.map((c) => (
                   <li key={c.key} data-condition={c.key}>
                     <p className="text-sm">
-                      {c.text[lang]}: <strong>{t("review.overview.bar", { count: c.notMet, total: c.applicable })}</strong> ({share(c.notMet, c.applicable)})
+                      {c.text[lang]} <span className="text-xs text-slate-600">({c.severity === "hard" ? t("checklist.hard") : t("checklist.expectation")})</span>
                     </p>
-                    <div aria-hidden="true" className="mt-1 h-4 w-full rounded bg-slate-100">
-                      <div className={`h-4 rounded ${c.severity === "hard" ? "bg-red-700" : "bg-sky-600"}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
+                    <div className="mt-1 flex items-center gap-3">
+                      <div aria-hidden="true" className="h-4 flex-1 rounded bg-slate-100">
+                        <div className={`h-4 rounded ${c.severity === "hard" ? "bg-red-700" : "bg-sky-600"}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
+                      </div>
+                      <p className="w-36 shrink-0 text-sm">
+                        <strong>{t("review.overview.bar", { count: c.notMet, total: c.applicable })}</strong> ({share(c.notMet, c.applicable)})
+                      </p>
                     </div>
                   </li>
                 ))}
