@@ -28,6 +28,14 @@ function validValue(q: Question): AnswerValue {
   }
 }
 
+/** Saves first answers (none given before) through the autosave API. */
+export async function saveAnswers(request: APIRequestContext, submissionId: string, answers: Record<string, AnswerValue>) {
+  for (const [key, value] of Object.entries(answers)) {
+    const response = await request.put(`/api/submissions/${submissionId}/answers/${key}`, { data: { value, expectedVersion: 0 } });
+    if (!response.ok()) throw new Error(`${key}: ${response.status()} ${await response.text()}`);
+  }
+}
+
 export async function fillRequired(request: APIRequestContext, submissionId: string, careType: string, given: Record<string, AnswerValue>) {
   const def = shippedDefinition(careType);
   const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
@@ -35,12 +43,9 @@ export async function fillRequired(request: APIRequestContext, submissionId: str
   for (let round = 0; round < 10; round++) {
     const missing = evaluateChecklist(def, answers, todayInNL()).missingRequired;
     if (!missing.length) return answers;
-    for (const key of missing) {
-      const value = validValue(questions.get(key)!);
-      const response = await request.put(`/api/submissions/${submissionId}/answers/${key}`, { data: { value, expectedVersion: 0 } });
-      if (!response.ok()) throw new Error(`${key}: ${response.status()} ${await response.text()}`);
-      answers[key] = value;
-    }
+    const values = Object.fromEntries(missing.map((key) => [key, validValue(questions.get(key)!)]));
+    await saveAnswers(request, submissionId, values);
+    Object.assign(answers, values);
   }
   throw new Error("could not fill the questionnaire");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addToDate, daysBetween, formatInstantInNL, lastDayOfMonth, startOfDayInNL, todayInNL } from "./dates";
+import { addToDate, clockInNL, daysBetween, formatInstantInNL, lastDayOfMonth, startOfDayInNL, todayInNL } from "./dates";
 
 describe("dates", () => {
   it("counts days across DST changes", () => {
@@ -31,5 +31,9 @@ describe("dates", () => {
   it("shows instants on the Dutch clock", () => {
     expect(formatInstantInNL(new Date("2026-07-01T10:05:09Z"))).toBe("2026-07-01 12:05:09");
     expect(formatInstantInNL(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01 00:30:00");
+  });
+  it("reads a Dutch clock", () => {
+    expect(clockInNL(new Date("2025-06-30T22:30:00Z"))).toEqual({ date: "2025-07-01", time: "00:30" });
+    expect(clockInNL(new Date("2025-12-31T23:05:00Z"))).toEqual({ date: "2026-01-01", time: "00:05" });
   });
 });

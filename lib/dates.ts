@@ -46,6 +46,12 @@ export function formatInstantInNL(instant: Date): string {
   return NL_CLOCK.format(instant);
 }
 
+/** Date and time of day on a Dutch clock: "2025-07-01" and "00:30" for 2025-06-30T22:30Z. */
+export function clockInNL(instant: Date | number): { date: string; time: string } {
+  const [date, time] = formatInstantInNL(new Date(instant)).split(" ");
+  return { date: date!, time: time!.slice(0, 5) };
+}
+
 /** Milliseconds the Dutch wall clock is ahead of UTC at an instant (1 or 2 hours). */
 function offsetInNL(ms: number): number {
   const [date, time] = formatInstantInNL(new Date(ms)).split(" ");

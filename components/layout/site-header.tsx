@@ -13,7 +13,10 @@ export async function SiteHeader() {
           { href: "/organisation", label: t("nav.colleagues") },
         ]
       : user?.role === "OFFICER"
-        ? [{ href: "/review", label: t("nav.review") }]
+        ? [
+            { href: "/review", label: t("nav.review") },
+            { href: "/review/overview", label: t("nav.overview") },
+          ]
         : user?.role === "ADMIN"
           ? [{ href: "/admin", label: t("nav.admin") }]
           : [];

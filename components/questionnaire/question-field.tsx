@@ -157,8 +157,11 @@ export function QuestionField({
       )}
       {notes.map((n, i) => (
         <div key={i} className="rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm" data-testid="review-note">
-          <p className="font-medium">{t("officerComment")}</p>
-          <p>{n.comment}</p>
+          <p className="font-medium">
+            {t("officerComment")}
+            {n.verdict && `: ${t(`verdict.${n.verdict}`)}`}
+          </p>
+          {n.comment && <p className="whitespace-pre-wrap">{n.comment}</p>}
           <p className="text-xs text-slate-600">
             {n.author}, {format.dateTime(new Date(n.createdAt), { dateStyle: "long" })}
           </p>

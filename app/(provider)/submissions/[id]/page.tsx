@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadDefinition } from "@/lib/server/services/questionnaires";
 import { EDITABLE_STATUSES, NotFoundError, findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
+import { currentDecision } from "@/lib/server/services/review";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -13,12 +14,14 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [definition, { stored, files }, notes, t, locale] = await Promise.all([
+  const [definition, { stored, files }, notes, decision, t, locale, format] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     reviewNotes(submission.id),
+    currentDecision(submission.id),
     getTranslations(),
     getLocale(),
+    getFormatter(),
   ]);
   const editable = EDITABLE_STATUSES.includes(submission.status);
   return (
@@ -42,10 +45,22 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
             {t("questionnaire.ics")}
           </a>
         </p>
-        {submission.status === "CHANGES_REQUESTED" && (
-          <p role="status" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-            {t("questionnaire.changesRequested")}
-          </p>
+        {decision && (
+          <div
+            role="status"
+            data-testid="decision"
+            className={`space-y-1 rounded-md border p-3 text-sm ${decision.status === "APPROVED" ? "border-green-400 bg-green-50" : decision.status === "REJECTED" ? "border-red-400 bg-red-50" : "border-amber-400 bg-amber-50"}`}
+          >
+            <p className="font-medium">
+              {t(`questionnaire.decision.${decision.status}`, { name: decision.by, date: format.dateTime(decision.at, { dateStyle: "long", timeStyle: "short" }) })}
+            </p>
+            {decision.reason && (
+              <>
+                <p className="font-medium">{t("questionnaire.decision.message")}:</p>
+                <p className="whitespace-pre-wrap">{decision.reason}</p>
+              </>
+            )}
+          </div>
         )}
       </header>
       <QuestionnaireWorkspace

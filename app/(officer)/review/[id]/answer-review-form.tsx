@@ -1,0 +1,82 @@
+"use client";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { answerReviewSchema, VERDICTS, type AnswerReviewInput } from "@/lib/review/workflow";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { reviewAnswerAction } from "./actions";
+
+/** Accepted or needs change, with a comment the provider will see next to the question. */
+export function AnswerReviewForm({ submissionId, questionKey }: { submissionId: string; questionKey: string }) {
+  const t = useTranslations("review");
+  const verdictErrorId = useId();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AnswerReviewInput>({
+    resolver: zodResolver(answerReviewSchema),
+    defaultValues: { questionKey, comment: "" },
+  });
+  const message = (key?: string) => (key ? t(`errors.${key}` as "errors.failed") : undefined);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setSaved(false);
+    try {
+      const result = await reviewAnswerAction(submissionId, values);
+      if (result.ok) {
+        reset({ questionKey, comment: "" });
+        setSaved(true);
+        return;
+      }
+      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof AnswerReviewInput, { message: key }, { shouldFocus: true });
+      if (result.error) setFormError(result.error);
+    } catch {
+      setFormError(t("errors.failed"));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <fieldset aria-describedby={errors.verdict ? verdictErrorId : undefined}>
+        <legend className="text-sm font-medium">{t("submission.verdict")}</legend>
+        <div className="mt-1 flex flex-wrap gap-6">
+          {VERDICTS.map((v) => (
+            <label key={v} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={v} {...register("verdict")} className="h-4 w-4" />
+              {t(`submission.${v}`)}
+            </label>
+          ))}
+        </div>
+        {errors.verdict && (
+          <p id={verdictErrorId} role="alert" className="text-sm font-medium text-red-700">
+            {message(errors.verdict.message)}
+          </p>
+        )}
+      </fieldset>
+      <Field label={t("submission.comment")} help={t("submission.commentHelp")} error={message(errors.comment?.message)}>
+        {(p) => <textarea {...p} {...register("comment")} rows={3} className={inputClass} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          {isSubmitting ? t("submission.saving") : t("submission.saveReview")}
+        </Button>
+        <p role="status" className="text-sm text-green-800">
+          {saved ? t("submission.saved") : ""}
+        </p>
+      </div>
+      {formError && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {formError}
+        </p>
+      )}
+    </form>
+  );
+}

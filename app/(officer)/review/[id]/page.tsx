@@ -1,0 +1,261 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/server/auth/session";
+import { submissionReview } from "@/lib/server/services/review";
+import { NotFoundError } from "@/lib/server/services/submissions";
+import { isReviewable } from "@/lib/review/workflow";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
+import { regionName } from "@/lib/regions";
+import { ProcedureTimeline } from "@/components/questionnaire/timeline";
+import { StatusBadge } from "@/components/review/status-badge";
+import { AnswerReviewForm } from "./answer-review-form";
+import { DecisionPanel } from "./decision-panel";
+import { ReviewChecklist } from "./review-checklist";
+
+export default async function ReviewSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("review:submission:any", undefined, "page");
+  const { id } = await params;
+  const data = await submissionReview(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const lang = locale as "nl" | "en";
+  const { submission, definition: def, answers, files, checklist, events, notes, changes, openChanges } = data;
+  const org = submission.organisation;
+  const visible = new Set(checklist.visibleQuestions);
+  const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
+  const fileNames = Object.fromEntries(files.map((f) => [f.id, f.fileName]));
+  const answerText = (key: string, value = answers[key]) => formatAnswer(questions.get(key)!, value, lang, { fileNames });
+  const changed = new Set(changes?.keys ?? []);
+  const reviewable = isReviewable(submission.status);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
+  const lastDecision = events.findLast((e) => e.toStatus === submission.status && e.fromStatus !== null);
+
+  return (
+    <div className="space-y-6">
+      <p className="no-print">
+        <Link href="/review" className="text-sm text-brand-700 underline">
+          {t("review.submission.back")}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600">
+          {def.careType.name[lang]} · {def.insurer} · {def.policyPeriod}
+        </p>
+        <h1 className="text-2xl font-bold">{org.name}</h1>
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <StatusBadge status={submission.status} label={t(`status.${submission.status}`)} testId="status" />
+          {submission.submittedAt && (
+            <span>
+              {t("review.submission.submittedAt")} {when(submission.submittedAt)}
+            </span>
+          )}
+          <a href={`/api/submissions/${submission.id}/pdf`} className="no-print text-brand-700 underline">
+            {t("review.submission.pdf")}
+          </a>
+          <a href={`/api/review/export/answers?id=${submission.id}`} className="no-print text-brand-700 underline">
+            {t("review.submission.csv")}
+          </a>
+        </p>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6">
+          {changes && (
+            <section aria-labelledby="changes-title" className="space-y-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4" data-testid="changes">
+              <h2 id="changes-title" className="text-lg font-semibold">
+                {t("review.submission.changesTitle", { date: when(changes.reviewedAt) })}
+              </h2>
+              {changes.keys.length ? (
+                <>
+                  <p className="text-sm">{t("review.submission.changesIntro", { name: changes.reviewer })}</p>
+                  <ul className="list-disc space-y-1 pl-5 text-sm">
+                    {changes.keys.map((key) => {
+                      const q = questions.get(key);
+                      if (!q) return null;
+                      return (
+                        <li key={key} data-changed={key}>
+                          <a href={`#q-${key}-block`} className="font-medium text-brand-700 underline">
+                            {q.label[lang]}
+                          </a>
+                          {q.kind !== "file" && (
+                            <>
+                              : {t("review.submission.before")} <del>{answerText(key, changes.before[key])}</del> → {t("review.submission.now")} <ins>{answerText(key)}</ins>
+                            </>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </>
+              ) : (
+                <p className="text-sm">{t("review.submission.changesNone", { name: changes.reviewer, date: when(changes.reviewedAt) })}</p>
+              )}
+            </section>
+          )}
+
+          <section aria-labelledby="organisation-title" className="rounded-md border border-slate-200 bg-white p-4">
+            <h2 id="organisation-title" className="text-lg font-semibold">
+              {t("review.submission.organisation")}
+            </h2>
+            <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="font-medium">{t("review.submission.name")}</dt>
+              <dd>{org.name}</dd>
+              <dt className="font-medium">{t("review.submission.kvk")}</dt>
+              <dd>{org.kvkNumber}</dd>
+              <dt className="font-medium">{t("review.submission.agb")}</dt>
+              <dd>{org.agbCode ?? "—"}</dd>
+              <dt className="font-medium">{t("review.submission.region")}</dt>
+              <dd>{regionName(org.region)}</dd>
+              <dt className="font-medium">{t("review.submission.questionnaire")}</dt>
+              <dd>{t("review.submission.version", { title: def.title[lang], number: submission.version.number })}</dd>
+            </dl>
+          </section>
+
+          {def.sections
+            .filter((s) => checklist.visibleSections.includes(s.key))
+            .map((section, index) => (
+              <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-3">
+                <h2 id={`section-${section.key}`} className="text-xl font-semibold">
+                  {index + 1}. {section.title[lang]}
+                </h2>
+                {section.questions
+                  .filter((q) => visible.has(q.key))
+                  .map((q) => {
+                    const questionFiles = files.filter((f) => f.questionKey === q.key);
+                    const questionNotes = notes.filter((n) => n.questionKey === q.key);
+                    return (
+                      <div
+                        key={q.key}
+                        id={`q-${q.key}-block`}
+                        tabIndex={-1}
+                        data-question={q.key}
+                        className={`scroll-mt-24 space-y-2 rounded-md border bg-white p-4 ${changed.has(q.key) ? "border-amber-500" : "border-slate-200"}`}
+                      >
+                        <h3 className="font-medium">
+                          {q.label[lang]}
+                          {changed.has(q.key) && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("review.submission.changed")}</span>}
+                        </h3>
+                        {q.kind === "file" ? (
+                          questionFiles.length ? (
+                            <ul aria-label={t("review.submission.files")} className="space-y-1 text-sm">
+                              {questionFiles.map((f) => (
+                                <li key={f.id}>
+                                  <a href={`/api/evidence/${encodeURIComponent(f.id)}`} download={f.fileName} className="font-medium text-brand-700 underline">
+                                    {f.fileName}
+                                  </a>{" "}
+                                  <span className="text-slate-600">
+                                    ({format.number(Math.max(1, Math.round(f.size / 1024)))} KB · {f.uploadedBy.name}, {format.dateTime(f.createdAt, { dateStyle: "medium" })})
+                                  </span>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            <p className="text-sm text-slate-600">{t("review.submission.noFiles")}</p>
+                          )
+                        ) : (
+                          <p className="whitespace-pre-wrap" data-testid="answer">
+                            {answerText(q.key)}
+                          </p>
+                        )}
+                        {changed.has(q.key) && q.kind !== "file" && (
+                          <p className="text-sm text-slate-700">
+                            {t("review.submission.before")}: <del>{answerText(q.key, changes!.before[q.key])}</del>
+                          </p>
+                        )}
+                        {questionNotes.length > 0 && (
+                          <div className="space-y-1">
+                            <h4 className="text-sm font-medium">{t("review.submission.notes")}</h4>
+                            <ul className="space-y-1" data-testid="notes">
+                              {questionNotes.map((n) => (
+                                <li key={n.id} className={`rounded border-l-4 p-2 text-sm ${n.verdict === "NEEDS_CHANGE" ? "border-amber-600 bg-amber-50" : "border-green-700 bg-green-50"}`}>
+                                  {n.verdict && <p className="font-medium">{t(`review.submission.${n.verdict}`)}</p>}
+                                  {n.comment && <p className="whitespace-pre-wrap">{n.comment}</p>}
+                                  <p className="text-xs text-slate-600">{t("review.submission.noteBy", { name: n.author, date: when(n.createdAt) })}</p>
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                        )}
+                        {reviewable && (
+                          <details className="no-print rounded border border-slate-200 p-2">
+                            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                              {t("review.submission.review")}
+                              <span className="sr-only">: {q.label[lang]}</span>
+                            </summary>
+                            <div className="mt-2">
+                              <AnswerReviewForm submissionId={submission.id} questionKey={q.key} />
+                            </div>
+                          </details>
+                        )}
+                      </div>
+                    );
+                  })}
+              </section>
+            ))}
+
+          <section aria-labelledby="decision-title" className="space-y-3 rounded-md border border-slate-300 bg-white p-4" id="decision">
+            <h2 id="decision-title" className="text-lg font-semibold">
+              {t("review.submission.decision")}
+            </h2>
+            {reviewable ? (
+              <DecisionPanel submissionId={submission.id} revision={submission.revision} status={submission.status} openChanges={openChanges.length} />
+            ) : (
+              lastDecision && (
+                <div className="space-y-1" data-testid="decided">
+                  <p>{t("review.submission.decided", { status: t(`status.${submission.status}`), name: lastDecision.actor.name, date: when(lastDecision.createdAt) })}</p>
+                  {lastDecision.reason && <p className="whitespace-pre-wrap text-sm">{lastDecision.reason}</p>}
+                </div>
+              )
+            )}
+          </section>
+
+          <section aria-labelledby="history-title" className="space-y-2">
+            <h2 id="history-title" className="text-lg font-semibold">
+              {t("review.submission.history")}
+            </h2>
+            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+              <table className="w-full text-left text-sm" data-testid="history" aria-labelledby="history-title">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      {t("review.submission.historyColumns.when")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("review.submission.historyColumns.change")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("review.submission.historyColumns.by")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("review.submission.historyColumns.note")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200">
+                  {events.map((e) => (
+                    <tr key={e.id}>
+                      <td className="whitespace-nowrap px-3 py-2">{when(e.createdAt)}</td>
+                      <td className="px-3 py-2">{t(`status.${e.toStatus}`)}</td>
+                      <td className="px-3 py-2">
+                        {e.actor.name} ({t(`roles.${e.actor.role}`)})
+                      </td>
+                      <td className="whitespace-pre-wrap px-3 py-2">{e.reason ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+
+        <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <ReviewChecklist result={checklist} documentTitle={def.document.title} />
+          <ProcedureTimeline timeline={checklist.timeline} calendarHref={`/api/submissions/${submission.id}/calendar`} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The review workflow: which statuses officers see, when they may comment and decide, and what a
+ * decision needs. Pure: the service (lib/server/services/review.ts) applies it under a row lock.
+ *
+ *   DRAFT → SUBMITTED (provider) → IN_REVIEW (officer starts or comments)
+ *         → APPROVED | REJECTED (with a reason) | CHANGES_REQUESTED → SUBMITTED (provider resubmits) …
+ */
+import { z } from "zod";
+
+export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** Officers never see drafts. */
+export const OFFICER_STATUSES = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const satisfies readonly SubmissionStatus[];
+export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
+
+/** Waiting for an officer: comments and decisions are possible only now. */
+export const REVIEWABLE_STATUSES: readonly SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW"];
+
+export const isReviewable = (status: string) => (REVIEWABLE_STATUSES as readonly string[]).includes(status);
+
+export const DECISIONS = ["approve", "requestChanges", "reject"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const DECISION_STATUS: Record<Decision, SubmissionStatus> = {
+  approve: "APPROVED",
+  requestChanges: "CHANGES_REQUESTED",
+  reject: "REJECTED",
+};
+
+/** Audit log actions, one per step of the workflow. */
+export const DECISION_ACTION: Record<Decision, string> = {
+  approve: "submission.approved",
+  requestChanges: "submission.changesRequested",
+  reject: "submission.rejected",
+};
+
+export const MESSAGE_MAX = 5000;
+
+/**
+ * A decision as typed by the officer. Messages are i18n keys under `review.errors.*`. A rejection
+ * needs a reason; a request for changes needs a message unless answers are marked as needing change
+ * (`hasChangeRequests`, known to the server only).
+ */
+export function decisionSchema(hasChangeRequests: boolean) {
+  return z
+    .object({
+      decision: z.enum(DECISIONS, "decision"),
+      message: z.string().trim().max(MESSAGE_MAX, "tooLong"),
+    })
+    .superRefine((v, ctx) => {
+      if (v.decision === "reject" && !v.message) ctx.addIssue({ code: "custom", path: ["message"], message: "reasonRequired" });
+      if (v.decision === "requestChanges" && !v.message && !hasChangeRequests) {
+        ctx.addIssue({ code: "custom", path: ["message"], message: "changesRequired" });
+      }
+    });
+}
+export type DecisionInput = z.infer<ReturnType<typeof decisionSchema>>;
+
+export const VERDICTS = ["ACCEPTED", "NEEDS_CHANGE"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A review of one answer: a comment is required when it needs changing. */
+export const answerReviewSchema = z
+  .object({
+    questionKey: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, "question"),
+    verdict: z.enum(VERDICTS, "verdict"),
+    comment: z.string().trim().max(MESSAGE_MAX, "tooLong"),
+  })
+  .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
+export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
+
+/**
+ * Answers whose latest verdict since the last submit is "needs change": what a request for changes
+ * sends back. Verdicts of earlier rounds were dealt with by the resubmission.
+ */
+export function openChangeRequests(
+  notes: readonly { questionKey: string | null; verdict: Verdict | null; createdAt: Date }[],
+  since: Date | null,
+): string[] {
+  const latest = new Map<string, Verdict>();
+  for (const n of [...notes].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    if (n.questionKey && n.verdict && (!since || n.createdAt >= since)) latest.set(n.questionKey, n.verdict);
+  }
+  return [...latest].filter(([, v]) => v === "NEEDS_CHANGE").map(([k]) => k);
+}
