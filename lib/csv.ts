@@ -15,11 +15,19 @@ export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quote separators, quotes, line breaks, and outer spaces a spreadsheet would otherwise trim.
+  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRow(cells: readonly CsvCell[]): string {
   return `${cells.map(csvCell).join(CSV_SEPARATOR)}\r\n`;
+}
+
+/** A whole file: the byte order mark, the header row and the rows. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  let out = CSV_BOM + csvRow(header);
+  for (const row of rows) out += csvRow(row);
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ import { clockInNL } from "../dates";
 import { formatAnswer, formatDate, type FormatLocale } from "../questionnaire/format-answer";
 import type { Answers, LocalizedText, QuestionnaireDefinition } from "../questionnaire/schema";
 import { regionName } from "../regions";
-import { toCsv } from "./csv";
+import { toCsv } from "../csv";
 import type { OfficerStatus, Verdict } from "./workflow";
 
 /** One submission as the queue lists it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, csvRow, toCsv } from "./csv";
 
-describe("CSV for Dutch Excel", () => {
+describe("CSV for Dutch Excel: whole files and cells", () => {
   it("starts with a byte order mark, separates with semicolons and ends lines with CRLF", () => {
     const csv = toCsv(["Organisatie", "KvK"], [["Zorggroep Ëlst", "12345678"]]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -34,6 +34,6 @@ describe("CSV for Dutch Excel", () => {
   });
 
   it("writes empty cells for null and undefined, and numbers and booleans as text", () => {
-    expect(csvRow([null, undefined, 3, 2.5, true, ""])).toBe(";;3;2.5;true;");
+    expect(csvRow([null, undefined, 3, 2.5, true, ""])).toBe(";;3;2.5;true;\r\n");
   });
 });
