@@ -32,6 +32,7 @@ const OFFICER_PAGE = row("login", 403, 403, "ok", 403);
 const ADMIN_PAGE = row("login", 403, 403, 403, "ok");
 const ADMIN_ACTION = row(401, 403, 403, 403, "ok");
 const PROVIDER_ACTION = row(401, "ok", "ok", 403, 403);
+const OFFICER_ACTION = row(401, 403, 403, "ok", 403);
 
 /**
  * The submission [id] is the owning provider's, SUBMITTED (so officers may read it and nobody may
@@ -48,6 +49,8 @@ const MATRIX: Record<string, Row> = {
   "GET /submissions/[id]": row("login", "ok", 404, 403, 403),
   "GET /submissions/[id]/print": row("login", "ok", 404, 403, 403),
   "GET /review": OFFICER_PAGE,
+  "GET /review/[id]": OFFICER_PAGE,
+  "GET /review/overview": row("login", 403, 403, "ok", "ok"),
   "GET /admin": ADMIN_PAGE,
   "GET /admin/users": ADMIN_PAGE,
   "GET /admin/users/new": ADMIN_PAGE,
@@ -64,6 +67,8 @@ const MATRIX: Record<string, Row> = {
   "GET /api/evidence/[fileId]": row(401, "ok", 404, "ok", "ok"),
   "DELETE /api/evidence/[fileId]": row(401, 409, 404, 403, 403),
   "GET /admin/audit/export": row(401, 403, 403, 403, "ok"),
+  "GET /api/review/export": row(401, 403, 403, "ok", 403),
+  "GET /api/review/export/answers": row(401, 403, 403, "ok", 403),
   // Server actions (called with junk arguments: allowed callers get a validation answer, the rest are refused)
   "action register/actions.ts#registerAction": PUBLIC,
   "action invite/[token]/actions.ts#acceptInvitationAction": PUBLIC,
@@ -72,6 +77,9 @@ const MATRIX: Record<string, Row> = {
   "action organisation/actions.ts#inviteColleagueAction": PROVIDER_ACTION,
   "action organisation/actions.ts#revokeInvitationAction": PROVIDER_ACTION,
   "action submissions/[id]/actions.ts#submitSubmissionAction": PROVIDER_ACTION,
+  "action review/[id]/actions.ts#startReviewAction": OFFICER_ACTION,
+  "action review/[id]/actions.ts#reviewAnswerAction": OFFICER_ACTION,
+  "action review/[id]/actions.ts#decideAction": OFFICER_ACTION,
   "action admin/users/actions.ts#createUserAction": ADMIN_ACTION,
   "action admin/users/actions.ts#setUserActiveAction": ADMIN_ACTION,
   "action admin/users/actions.ts#resetPasswordAction": ADMIN_ACTION,
@@ -174,7 +182,8 @@ function fill(pattern: string, f: Fixtures): string {
     .replace("[fileId]", f.fileId)
     .replace("[token]", f.token)
     .replace(/\/admin\/users\/\[id\]/, `/admin/users/${f.userId}`)
-    .replace("[id]", f.id);
+    .replace("[id]", f.id)
+    .replace(/^\/api\/review\/export\/answers$/, `/api/review/export/answers?id=${f.id}`);
 }
 
 function outcome(status: number, location: string | undefined): Outcome | number {

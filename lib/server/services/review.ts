@@ -33,7 +33,7 @@ import { engineAnswers, findSubmissionFor, ForbiddenError, loadAnswers, NotFound
 
 type Tx = Prisma.TransactionClient;
 
-function assertReviewer(user: CurrentUser) {
+export function assertReviewer(user: CurrentUser) {
   if (!can(user, "review:submission:any")) throw new ForbiddenError();
 }
 
