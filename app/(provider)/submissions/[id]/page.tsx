@@ -4,7 +4,9 @@ import { requireRole } from "@/lib/server/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadDefinition } from "@/lib/server/services/questionnaires";
 import { EDITABLE_STATUSES, NotFoundError, findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
+import { versionMoveOffer } from "@/lib/server/services/version-move";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
+import { VersionMoveBanner } from "./version-move";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(["PROVIDER"]);
@@ -13,12 +15,13 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [definition, { stored, files }, notes, t, locale] = await Promise.all([
+  const [definition, { stored, files }, notes, t, locale, moveOffer] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     reviewNotes(submission.id),
     getTranslations(),
     getLocale(),
+    versionMoveOffer(user, submission.id),
   ]);
   const editable = EDITABLE_STATUSES.includes(submission.status);
   return (
@@ -45,7 +48,10 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           </p>
         )}
       </header>
+      {moveOffer && <VersionMoveBanner submissionId={submission.id} offer={moveOffer} />}
       <QuestionnaireWorkspace
+        // After moving to another version the workspace starts afresh on that version's questions.
+        key={submission.versionId}
         submissionId={submission.id}
         definition={definition}
         status={submission.status}
