@@ -172,7 +172,12 @@ test("an administrator adds a number question and a threshold condition built in
   await form.getByLabel("Minimum", { exact: true }).fill("0");
   await form.getByLabel("Eenheid (Nederlands)").fill("fte");
   await form.getByLabel("Eenheid (Engels)").fill("FTE");
+  // The preview follows the form before it is saved.
+  const preview = page.getByTestId("preview");
+  await expect(preview.getByTestId("preview-unsaved")).toBeVisible();
+  await expect(preview.locator('[data-question="fte"]')).toContainText("Hoeveel fte verpleegkundigen heeft u?");
   await saveItem(page);
+  await expect(preview.getByTestId("preview-unsaved")).toHaveCount(0);
   await expect(outline(page).locator('[data-item="question:fte"]')).toBeVisible();
 
   // The plan question goes: a condition still reads it, which the publish check reports with a link.
@@ -212,7 +217,6 @@ test("an administrator adds a number question and a threshold condition built in
   await expect(outline(page).locator('[data-item="condition:fte_min"]')).toBeVisible();
 
   // The live preview shows the form and the checklist as a provider would see them.
-  const preview = page.getByTestId("preview");
   await preview.locator('[data-question="fte"]').getByRole("textbox").fill("3");
   const previewCondition = preview.getByTestId("checklist").locator('[data-group="unmetHard"] [data-condition="fte_min"]');
   await expect(previewCondition).toContainText("ten minste 5");

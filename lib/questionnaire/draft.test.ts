@@ -9,7 +9,9 @@ describe("draft shape", () => {
     expect(parseDraft(def).ok).toBe(true);
     const published = validateQuestionnaire(def);
     expect(published.ok).toBe(false);
-    if (!published.ok) expect(published.issues.map((i) => i.path)).toEqual(["sections.3.questions"]);
+    if (!published.ok) {
+      expect(published.issues).toEqual([{ path: "sections.3.questions", message: { nl: "Hier is ten minste 1 nodig.", en: "At least 1 needed here." } }]);
+    }
   });
 
   it("refuses what is not a questionnaire at all, and unknown fields", () => {

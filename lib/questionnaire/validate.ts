@@ -269,9 +269,18 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
   return issues;
 }
 
-/** Shape problems as validation issues, with the path into the input. */
+/**
+ * Shape problems as validation issues, with the path into the input. An empty list (a new section
+ * without questions, the usual one in the editor) is said in words; other messages are zod's.
+ */
 export function shapeIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: text(i.message, i.message) }));
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    message:
+      i.code === "too_small" && i.origin === "array"
+        ? text(`Hier is ten minste ${String(i.minimum)} nodig.`, `At least ${String(i.minimum)} needed here.`)
+        : text(i.message, i.message),
+  }));
 }
 
 /** Parses unknown input (a file, an import, a draft) into a definition, or lists every problem. */

@@ -4,12 +4,16 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { issueTarget, itemId, moveKeyed, parseItemId, removeKeyed, saveQuestion, saveSection, upsertKeyed, type EditorItem } from "@/lib/questionnaire/draft";
-import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import type { SectionHeader } from "@/lib/questionnaire/diff";
+import type { metaSchema } from "@/lib/questionnaire/editor-forms";
+import type { Condition, ProcedureDate, Question, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { validateQuestionnaire } from "@/lib/questionnaire/validate";
 import { discardDraftAction, publishDraftAction, saveDraftAction, type IssueView } from "../actions";
 import { ConditionForm, DateForm, MetaForm, QuestionForm, SectionForm } from "./item-forms";
 import { IssueList } from "./issue-list";
 import { QuestionnairePreview } from "./preview";
+
+type Meta = ReturnType<typeof metaSchema.parse>;
 
 type Creating = { type: "section" } | { type: "question"; section: string } | { type: "condition" } | { type: "procedureDate" };
 
@@ -30,11 +34,14 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
   const [revision, setRevision] = useState(props.revision);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [creating, setCreating] = useState<Creating | null>(null);
+  /** The definition with the item being edited as it stands in its form, for the preview. */
+  const [pending, setPending] = useState<QuestionnaireDefinition | null>(null);
   const selected = creating ? null : parseItemId(searchParams.get("item"));
   const busy = status.kind === "saving";
 
   const select = useCallback((item: EditorItem | null) => {
     setCreating(null);
+    setPending(null);
     // Only the URL changes: no round trip to the server for choosing an item.
     window.history.replaceState(null, "", item ? `?item=${itemId(item)}` : window.location.pathname);
   }, []);
@@ -54,6 +61,7 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
         return false;
       }
       setDef(next);
+      setPending(null);
       setRevision(result.revision);
       setStatus({ kind: "saved" });
       if (then !== undefined) select(then);
@@ -68,6 +76,14 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
   const issues = check.ok ? [] : check.issues;
   const sectionOf = (questionKey: string) => def.sections.find((s) => s.questions.some((q) => q.key === questionKey));
 
+  /** Hooks one item form up: `build` makes the next definition from the form's item, for saving and for the preview. */
+  function wire<T>(build: (value: T) => QuestionnaireDefinition, selectAfter: (value: T) => EditorItem) {
+    return {
+      onSave: (value: T) => commit(build(value), selectAfter(value)),
+      onPreview: (value: T | null) => setPending(value ? build(value) : null),
+    };
+  }
+
   const form = (() => {
     const common = { definition: def, busy, onCancel: () => select(null) };
     const key = `${creating ? `new-${creating.type}` : selected ? itemId(selected) : "none"}@${revision}`;
@@ -79,12 +95,8 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
           key={key}
           {...common}
           item={original}
-          onSave={(header) => commit(saveSection(def, original?.key ?? null, header), { type: "section", key: header.key })}
-          onDelete={
-            original && def.sections.length > 1
-              ? () => commit({ ...def, sections: removeKeyed(def.sections, original.key) }, null)
-              : undefined
-          }
+          {...wire((header: SectionHeader) => saveSection(def, original?.key ?? null, header), (header) => ({ type: "section", key: header.key }))}
+          onDelete={original && def.sections.length > 1 ? () => commit({ ...def, sections: removeKeyed(def.sections, original.key) }, null) : undefined}
         />
       );
     }
@@ -99,7 +111,10 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
           {...common}
           section={section}
           item={original && { section, question: original }}
-          onSave={({ section: target, question }) => commit(saveQuestion(def, original?.key ?? null, target, question), { type: "question", key: question.key })}
+          {...wire(
+            ({ section: target, question }: { section: string; question: Question }) => saveQuestion(def, original?.key ?? null, target, question),
+            ({ question }) => ({ type: "question", key: question.key }),
+          )}
           onDelete={
             original
               ? () => commit({ ...def, sections: def.sections.map((s) => ({ ...s, questions: removeKeyed(s.questions, original.key) })) }, null)
@@ -116,7 +131,7 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
           key={key}
           {...common}
           item={original}
-          onSave={(c) => commit({ ...def, conditions: upsertKeyed(def.conditions, original?.key ?? null, c) }, { type: "condition", key: c.key })}
+          {...wire((c: Condition) => ({ ...def, conditions: upsertKeyed(def.conditions, original?.key ?? null, c) }), (c) => ({ type: "condition", key: c.key }))}
           onDelete={original ? () => commit({ ...def, conditions: removeKeyed(def.conditions, original.key) }, null) : undefined}
         />
       );
@@ -129,24 +144,19 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
           key={key}
           {...common}
           item={original}
-          onSave={(d) => commit({ ...def, procedureDates: upsertKeyed(def.procedureDates, original?.key ?? null, d) }, { type: "procedureDate", key: d.key })}
+          {...wire(
+            (d: ProcedureDate) => ({ ...def, procedureDates: upsertKeyed(def.procedureDates, original?.key ?? null, d) }),
+            (d) => ({ type: "procedureDate", key: d.key }),
+          )}
           onDelete={original ? () => commit({ ...def, procedureDates: removeKeyed(def.procedureDates, original.key) }, null) : undefined}
         />
       );
     }
     if (selected?.type === "meta") {
-      return (
-        <MetaForm
-          key={key}
-          {...common}
-          onSave={(meta) => {
-            // Replace all of the questionnaire's own fields, so a cleared description is gone.
-            // eslint-disable-next-line @typescript-eslint/no-unused-vars
-            const { description, ...rest } = def;
-            return commit({ ...rest, ...meta }, { type: "meta" });
-          }}
-        />
-      );
+      // Replace all of the questionnaire's own fields, so a cleared description is gone.
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { description, ...rest } = def;
+      return <MetaForm key={key} {...common} {...wire((meta: Meta) => ({ ...rest, ...meta }), () => ({ type: "meta" }))} />;
     }
     return <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">{t("chooseItem")}</p>;
   })();
@@ -277,7 +287,7 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
         <div className="min-w-0">{form}</div>
       </div>
 
-      <QuestionnairePreview definition={def} />
+      <QuestionnairePreview definition={pending ?? def} unsaved={!!pending} />
       <DiscardDraft careType={props.careType} revision={revision} careTypeName={props.careTypeName} />
     </div>
   );

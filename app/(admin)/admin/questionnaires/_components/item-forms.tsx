@@ -1,5 +1,5 @@
 "use client";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { FormProvider, useFieldArray, useForm, useFormContext, useWatch, type DefaultValues, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
@@ -44,6 +44,7 @@ function ItemForm<S extends z.ZodType<unknown, FieldValues>>({
   defaultValues,
   onSave,
   onCancel,
+  onPreview,
   onDelete,
   deleteWarning,
   busy,
@@ -53,6 +54,8 @@ function ItemForm<S extends z.ZodType<unknown, FieldValues>>({
   schema: S;
   defaultValues: z.input<S>;
   onSave: (value: z.output<S>) => Promise<unknown>;
+  /** While typing: the item as it would be saved, or null while the form has a problem. */
+  onPreview: (value: z.output<S> | null) => void;
   onCancel: () => void;
   onDelete?: () => Promise<unknown>;
   deleteWarning?: string;
@@ -62,6 +65,15 @@ function ItemForm<S extends z.ZodType<unknown, FieldValues>>({
   const t = useTranslations("editor");
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never), defaultValues: defaultValues as DefaultValues<z.input<S>> });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  useEffect(() => {
+    // watch() with a callback subscribes; the preview follows every valid state of the form.
+    // eslint-disable-next-line react-hooks/incompatible-library
+    const sub = form.watch((values) => {
+      const parsed = schema.safeParse(values);
+      onPreview(parsed.success ? (parsed.data as z.output<S>) : null);
+    });
+    return () => sub.unsubscribe();
+  }, [form, schema, onPreview]);
   const failed = form.formState.submitCount > 0 && Object.keys(form.formState.errors).length > 0;
   return (
     <FormProvider {...form}>
@@ -114,15 +126,16 @@ interface FormProps<T> {
   /** The item as saved, or undefined for a new one. */
   item?: T;
   onSave: (value: T) => Promise<unknown>;
+  onPreview: (value: T | null) => void;
   onCancel: () => void;
   onDelete?: () => Promise<unknown>;
   busy: boolean;
 }
 
-export function MetaForm({ definition, onSave, onCancel, busy }: Omit<FormProps<ReturnType<typeof metaSchema.parse>>, "item" | "onDelete">) {
+export function MetaForm({ definition, onSave, onPreview, onCancel, busy }: Omit<FormProps<ReturnType<typeof metaSchema.parse>>, "item" | "onDelete">) {
   const t = useTranslations("editor");
   return (
-    <ItemForm title={t("items.meta")} schema={metaSchema} defaultValues={metaValues(definition)} onSave={onSave} onCancel={onCancel} busy={busy}>
+    <ItemForm title={t("items.meta")} schema={metaSchema} defaultValues={metaValues(definition)} onSave={onSave} onPreview={onPreview} onCancel={onCancel} busy={busy}>
       <LocalizedFields name="title" label={t("fields.title")} />
       <LocalizedFields name="description" label={t("fields.description")} multiline />
       <div className="grid gap-3 md:grid-cols-2">
@@ -135,7 +148,7 @@ export function MetaForm({ definition, onSave, onCancel, busy }: Omit<FormProps<
   );
 }
 
-export function SectionForm({ definition, item, onSave, onCancel, onDelete, busy }: FormProps<SectionHeader>) {
+export function SectionForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<SectionHeader>) {
   const t = useTranslations("editor");
   const locale = useLocale() as "nl" | "en";
   const questions = questionMap(definition);
@@ -146,6 +159,7 @@ export function SectionForm({ definition, item, onSave, onCancel, onDelete, busy
       schema={sectionFormSchema(takenKeys(definition.sections.map((s) => s.key), item?.key ?? null), questions)}
       defaultValues={sectionValues(item)}
       onSave={onSave}
+      onPreview={onPreview}
       onCancel={onCancel}
       onDelete={onDelete}
       deleteWarning={t("deleteSectionWarning", { count })}
@@ -165,6 +179,7 @@ export function QuestionForm({
   item,
   section,
   onSave,
+  onPreview,
   onCancel,
   onDelete,
   busy,
@@ -179,6 +194,7 @@ export function QuestionForm({
       schema={questionFormSchema(takenKeys(allKeys, question?.key ?? null), questionMap(definition), definition.sections.map((s) => s.key))}
       defaultValues={questionValues(section, question)}
       onSave={onSave}
+      onPreview={onPreview}
       onCancel={onCancel}
       onDelete={onDelete}
       busy={busy}
@@ -260,7 +276,7 @@ function OptionFields() {
   );
 }
 
-export function ConditionForm({ definition, item, onSave, onCancel, onDelete, busy }: FormProps<Condition>) {
+export function ConditionForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<Condition>) {
   const t = useTranslations("editor");
   const locale = useLocale() as "nl" | "en";
   const questions = ruleQuestions(definition, locale);
@@ -271,6 +287,7 @@ export function ConditionForm({ definition, item, onSave, onCancel, onDelete, bu
       schema={conditionFormSchema(takenKeys(definition.conditions.map((c) => c.key), item?.key ?? null), questionMap(definition))}
       defaultValues={conditionValues(item)}
       onSave={onSave}
+      onPreview={onPreview}
       onCancel={onCancel}
       onDelete={onDelete}
       busy={busy}
@@ -296,7 +313,7 @@ export function ConditionForm({ definition, item, onSave, onCancel, onDelete, bu
   );
 }
 
-export function DateForm({ definition, item, onSave, onCancel, onDelete, busy }: FormProps<ProcedureDate>) {
+export function DateForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<ProcedureDate>) {
   const t = useTranslations("editor");
   const locale = useLocale() as "nl" | "en";
   return (
@@ -305,6 +322,7 @@ export function DateForm({ definition, item, onSave, onCancel, onDelete, busy }:
       schema={dateFormSchema(takenKeys(definition.procedureDates.map((d) => d.key), item?.key ?? null), questionMap(definition))}
       defaultValues={dateValues(item)}
       onSave={onSave}
+      onPreview={onPreview}
       onCancel={onCancel}
       onDelete={onDelete}
       busy={busy}

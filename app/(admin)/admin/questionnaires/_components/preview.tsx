@@ -19,7 +19,7 @@ const PREVIEW_FILE = "preview";
  * The questionnaire as a provider sees it, with the checklist and timeline reacting to answers typed
  * here. Nothing is saved; answers live in this component only.
  */
-export function QuestionnairePreview({ definition: def }: { definition: QuestionnaireDefinition }) {
+export function QuestionnairePreview({ definition: def, unsaved = false }: { definition: QuestionnaireDefinition; unsaved?: boolean }) {
   const t = useTranslations("editor.preview");
   const locale = useLocale() as "nl" | "en";
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
@@ -56,6 +56,11 @@ export function QuestionnairePreview({ definition: def }: { definition: Question
             {t("title")}
           </h2>
           <p className="text-sm text-slate-700">{t("intro")}</p>
+          {unsaved && (
+            <p className="mt-1 text-sm font-medium text-amber-800" data-testid="preview-unsaved">
+              {t("unsaved")}
+            </p>
+          )}
         </div>
         <Button
           type="button"
