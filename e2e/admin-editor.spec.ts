@@ -76,11 +76,6 @@ function questionnaire() {
 
 const json = (data: unknown, name = "vragenlijst.json") => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
 
-async function logout(page: Page) {
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page).toHaveURL(/\/login/);
-}
-
 function outline(page: Page) {
   return page.getByRole("navigation", { name: "Inhoud van de vragenlijst" });
 }
