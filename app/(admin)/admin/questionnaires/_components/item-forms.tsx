@@ -204,7 +204,7 @@ export function QuestionForm({
         <SelectField name="kind" label={t("fields.kind")} options={QUESTION_KINDS.map((k) => [k, t(`kinds.${k}`)] as const)} />
       </div>
       <TextField name="key" label={t("fields.key")} help={question ? t("fields.keyPublishedHelp") : t("fields.keyHelp")} />
-      <LocalizedFields name="label" label={t("fields.questionText")} />
+      <LocalizedFields name="label" label={t("fields.questionText")} multiline />
       <LocalizedFields name="help" label={t("fields.help")} multiline />
       <CheckboxField name="required" label={t("fields.required")} />
       <KindFields />
