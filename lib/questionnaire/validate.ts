@@ -3,6 +3,7 @@
  * existing question of the right kind, keys are unique, visibility is not circular.
  * Used by the seed, the import and the editor's "publish" step alike.
  */
+import type { z } from "zod";
 import {
   questionnaireSchema,
   type LocalizedText,
@@ -22,8 +23,8 @@ export type ValidationResult =
   | { ok: true; definition: QuestionnaireDefinition }
   | { ok: false; issues: ValidationIssue[] };
 
-/** Which question kinds each rule operator can test. */
-const KINDS_FOR_OP: Record<Exclude<Rule["op"], "all" | "any" | "not">, readonly QuestionKind[]> = {
+/** Which question kinds each rule operator can test (the editor's rule builder offers the same). */
+export const KINDS_FOR_OP: Record<Exclude<Rule["op"], "all" | "any" | "not">, readonly QuestionKind[]> = {
   isYes: ["yesNo"],
   isNo: ["yesNo"],
   answered: ["yesNo", "singleChoice", "multipleChoice", "number", "percentage", "date", "shortText", "longText", "file"],
@@ -268,18 +269,24 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
   return issues;
 }
 
+/**
+ * Shape problems as validation issues, with the path into the input. An empty list (a new section
+ * without questions, the usual one in the editor) is said in words; other messages are zod's.
+ */
+export function shapeIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    message:
+      i.code === "too_small" && i.origin === "array"
+        ? text(`Hier is ten minste ${String(i.minimum)} nodig.`, `At least ${String(i.minimum)} needed here.`)
+        : text(i.message, i.message),
+  }));
+}
+
 /** Parses unknown input (a file, an import, a draft) into a definition, or lists every problem. */
 export function validateQuestionnaire(input: unknown): ValidationResult {
   const parsed = questionnaireSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        path: i.path.map(String).join("."),
-        message: text(i.message, i.message),
-      })),
-    };
-  }
+  if (!parsed.success) return { ok: false, issues: shapeIssues(parsed.error) };
   const issues = checkDefinition(parsed.data);
   return issues.length ? { ok: false, issues } : { ok: true, definition: parsed.data };
 }

@@ -34,3 +34,43 @@ export async function readJson(request: Request): Promise<unknown> {
     return null;
   }
 }
+
+/** Reads the body, giving up as soon as it grows past `limit` (a missing or lying Content-Length included). */
+async function readBodyLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.length;
+  }
+  return body;
+}
+
+/** A multipart/form-data body of at most `limit` bytes: the form, or the error response to send instead. */
+export async function readMultipart(request: Request, limit: number): Promise<{ form: FormData } | { error: Response }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return { error: json({ error: "tooLarge" }, 413) };
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { error: json({ error: "invalid" }, 400) };
+  const body = await readBodyLimited(request, limit);
+  if (!body) return { error: json({ error: "tooLarge" }, 413) };
+  try {
+    return { form: await new Response(body, { headers: { "content-type": contentType } }).formData() };
+  } catch {
+    return { error: json({ error: "invalid" }, 400) };
+  }
+}

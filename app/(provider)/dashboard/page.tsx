@@ -57,6 +57,11 @@ export default async function DashboardPage() {
                     <p className="mt-1 text-sm text-slate-700">{t("dashboard.progress", { answered: s.answered, required: s.required })}</p>
                   </div>
                   <p className={`text-sm ${s.unmetHard ? "font-medium text-red-700" : "text-slate-700"}`}>{t("dashboard.unmetHard", { count: s.unmetHard })}</p>
+                  {s.newerVersion && (
+                    <p className="rounded border-l-4 border-sky-600 bg-sky-50 p-2 text-sm" data-testid="newer-version">
+                      {t("editor.move.dashboard")}
+                    </p>
+                  )}
                 </>
               ) : (
                 <p className="text-sm text-slate-600">{t("dashboard.notStarted")}</p>

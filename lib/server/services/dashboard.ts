@@ -16,6 +16,8 @@ export interface DashboardRow {
     answered: number;
     required: number;
     unmetHard: number;
+    /** An unsubmitted draft on an older version than the newest published one: it may move. */
+    newerVersion: boolean;
   } | null;
   nextDate: TimelineEntry | null;
 }
@@ -59,6 +61,7 @@ export async function organisationDashboard(organisationId: string, today = toda
         answered: submission.answeredRequired,
         required: submission.requiredVisible,
         unmetHard: submission.unmetHard,
+        newerVersion: submission.status === "DRAFT" && version.number < versions[0]!.number,
       },
       nextDate: timeline.upcoming[0] ?? null,
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { dateRange } from "@/lib/procedure/timeline";
 import { db } from "../db";
@@ -41,20 +41,34 @@ export async function createVersion(
       questionnaireId: questionnaire.id,
       number: (last._max.number ?? 0) + 1,
       status: options.status,
-      title: def.title,
-      description: json(def.description),
-      insurer: def.insurer,
-      policyPeriod: def.policyPeriod,
-      documentFile: def.document.file,
-      documentTitle: def.document.title,
+      ...versionFields(def),
       publishedAt: options.status === "PUBLISHED" ? new Date() : null,
       publishedById: options.publishedById ?? null,
     },
   });
+  await writeContent(tx, version.id, def);
+  return version;
+}
+
+/** The version row's own fields of a definition. */
+export function versionFields(def: QuestionnaireDefinition) {
+  return {
+    title: def.title,
+    // On an update, SQL NULL must be said explicitly to clear it.
+    description: def.description ?? Prisma.DbNull,
+    insurer: def.insurer,
+    policyPeriod: def.policyPeriod,
+    documentFile: def.document.file,
+    documentTitle: def.document.title,
+  } satisfies Prisma.QuestionnaireVersionUpdateInput;
+}
+
+/** Writes a definition's sections, questions, conditions and dates as rows of an (empty) version. */
+export async function writeContent(tx: Tx, versionId: string, def: QuestionnaireDefinition) {
   for (const [sIndex, s] of def.sections.entries()) {
     const section = await tx.section.create({
       data: {
-        versionId: version.id,
+        versionId,
         key: s.key,
         position: sIndex,
         title: s.title,
@@ -65,7 +79,7 @@ export async function createVersion(
     });
     await tx.question.createMany({
       data: s.questions.map((q, qIndex) => ({
-        versionId: version.id,
+        versionId,
         sectionId: section.id,
         key: q.key,
         position: qIndex,
@@ -86,7 +100,7 @@ export async function createVersion(
   }
   await tx.condition.createMany({
     data: def.conditions.map((c, i) => ({
-      versionId: version.id,
+      versionId,
       key: c.key,
       position: i,
       text: c.text,
@@ -102,7 +116,7 @@ export async function createVersion(
     data: def.procedureDates.map((d, i) => {
       const { start, end } = dateRange(d.when);
       return {
-        versionId: version.id,
+        versionId,
         key: d.key,
         position: i,
         when: d.when,
@@ -115,7 +129,6 @@ export async function createVersion(
       };
     }),
   });
-  return version;
 }
 
 /** Drops null/undefined fields so a definition read back equals the one written. */
@@ -126,10 +139,11 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 /** Published versions never change: keep their definitions per process. */
 const publishedCache = new Map<string, QuestionnaireDefinition>();
 
-export async function loadDefinition(versionId: string): Promise<QuestionnaireDefinition> {
+/** A version as a definition; pass the transaction client to read what it has locked. */
+export async function loadDefinition(versionId: string, client: Tx | typeof db = db): Promise<QuestionnaireDefinition> {
   const cached = publishedCache.get(versionId);
   if (cached) return cached;
-  const v = await db.questionnaireVersion.findUniqueOrThrow({
+  const v = await client.questionnaireVersion.findUniqueOrThrow({
     where: { id: versionId },
     include: {
       questionnaire: { include: { careType: true } },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { submitSubmission } from "@/lib/server/services/submissions";
+import { moveSubmissionToVersion } from "@/lib/server/services/version-move";
 
 const input = z.object({ id: z.string().min(1).max(100), revision: z.number().int().min(0) });
 
@@ -12,5 +13,17 @@ export async function submitSubmissionAction(id: unknown, revision: unknown): Pr
   const t = await getTranslations("questionnaire.submitErrors");
   if (!parsed.success) return { ok: false, message: t("invalid") };
   const result = await submitSubmission(user, parsed.data.id, parsed.data.revision);
+  return result.ok ? result : { ok: false, message: t(result.reason) };
+}
+
+const moveInput = z.object({ id: z.string().min(1).max(100), target: z.string().min(1).max(100) });
+
+/** Moves an unsubmitted draft to the newest version of its questionnaire (see the banner). */
+export async function moveToNewestVersionAction(id: unknown, target: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  const user = await requireRole(["PROVIDER"], "api");
+  const parsed = moveInput.safeParse({ id, target });
+  const t = await getTranslations("editor.move.errors");
+  if (!parsed.success) return { ok: false, message: t("invalid") };
+  const result = await moveSubmissionToVersion(user, parsed.data.id, parsed.data.target);
   return result.ok ? result : { ok: false, message: t(result.reason) };
 }

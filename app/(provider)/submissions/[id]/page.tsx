@@ -5,7 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { loadDefinition } from "@/lib/server/services/questionnaires";
 import { EDITABLE_STATUSES, NotFoundError, findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
 import { currentDecision } from "@/lib/server/services/review";
+import { versionMoveOffer } from "@/lib/server/services/version-move";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
+import { VersionMoveBanner } from "./version-move";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(["PROVIDER"]);
@@ -14,7 +16,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [definition, { stored, files }, notes, decision, t, locale, format] = await Promise.all([
+  const [definition, { stored, files }, notes, decision, t, locale, format, moveOffer] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     reviewNotes(submission.id),
@@ -22,6 +24,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     getTranslations(),
     getLocale(),
     getFormatter(),
+    versionMoveOffer(user, submission.id),
   ]);
   const editable = EDITABLE_STATUSES.includes(submission.status);
   return (
@@ -63,7 +66,10 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           </div>
         )}
       </header>
+      {moveOffer && <VersionMoveBanner submissionId={submission.id} offer={moveOffer} />}
       <QuestionnaireWorkspace
+        // After moving to another version the workspace starts afresh on that version's questions.
+        key={submission.versionId}
         submissionId={submission.id}
         definition={definition}
         status={submission.status}

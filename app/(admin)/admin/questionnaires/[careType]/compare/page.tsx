@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/server/auth/session";
+import { compareVersions } from "@/lib/server/services/questionnaire-admin";
+import { isEmptyDiff } from "@/lib/questionnaire/diff";
+import { DiffView } from "../../_components/diff-view";
+import { careTypeParam, orNotFound, versionNumber } from "../../_components/params";
+
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ careType: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
+  const user = await requireRole(["ADMIN"]);
+  const key = careTypeParam((await params).careType);
+  const query = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
+  const fromNumber = versionNumber(query.from);
+  const toNumber = versionNumber(query.to);
+  const back = (
+    <p className="text-sm">
+      <Link href={`/admin/questionnaires/${key}`} className="text-brand-700 underline">
+        {t("list.versions")}
+      </Link>
+    </p>
+  );
+  if (!fromNumber || !toNumber) {
+    return (
+      <div className="space-y-4">
+        {back}
+        <p role="alert">{t("compare.chooseTwo")}</p>
+      </div>
+    );
+  }
+  const { from, to, diff } = await orNotFound(compareVersions(user, key, fromNumber, toNumber));
+  const careType = to.version.questionnaire.careType;
+  return (
+    <div className="space-y-6">
+      {back}
+      <h1 className="text-2xl font-bold">{t("compare.heading", { name: locale === "en" ? careType.nameEn : careType.nameNl, from: fromNumber, to: toNumber })}</h1>
+      {isEmptyDiff(diff) ? <p>{t("compare.identical")}</p> : <DiffView diff={diff} from={from.definition} to={to.definition} />}
+    </div>
+  );
+}

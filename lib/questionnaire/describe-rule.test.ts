@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { describeRule } from "./describe-rule";
+import type { Question } from "./schema";
+import { fixture } from "../test/fixture";
+
+const questions = new Map<string, Question>(fixture.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
+const rule = (key: string) => fixture.conditions.find((c) => c.key === key)!.rule;
+
+describe("describeRule", () => {
+  it("words thresholds, options, dates and ages in Dutch and English", () => {
+    expect(describeRule(rule("coverage_85"), questions, "nl")).toBe("“Bezetting” ≥ 85");
+    expect(describeRule({ op: "gte", question: "coverage", value: 85.5 }, questions, "nl")).toBe("“Bezetting” ≥ 85,5");
+    expect(describeRule(rule("status_known"), questions, "nl")).toBe("“Contractstatus” is een van “Bestaand”, “Nieuw”");
+    expect(describeRule(rule("kvk_recent"), questions, "en")).toBe("“Datum KvK-uittreksel” no older than 3 months");
+    expect(describeRule(rule("start_window"), questions, "nl")).toBe("alle van: (“Startdatum” op of na 1 januari 2026; “Startdatum” op of voor 31 december 2026)");
+  });
+
+  it("nests groups and negation, and names an unknown question by its key", () => {
+    expect(describeRule(rule("combo"), questions, "en")).toBe("any of: (all of: (“Aantal bedden” ≤ 5; “Bezetting” < 50); not (“Aantal bedden” = 0))");
+    expect(describeRule({ op: "isYes", question: "gone" }, questions, "nl")).toBe("“gone” is ja");
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  conditionFormSchema,
+  conditionValues,
+  dateFormSchema,
+  dateValues,
+  metaSchema,
+  metaValues,
+  questionFormSchema,
+  questionMap,
+  questionValues,
+  sectionFormSchema,
+  sectionValues,
+  takenKeys,
+} from "./editor-forms";
+import { emptyLeaf } from "./rule-builder";
+import { fixture } from "../test/fixture";
+import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "./files";
+
+const questions = questionMap(fixture);
+const none = new Set<string>();
+const sectionKeys = fixture.sections.map((s) => s.key);
+
+function messages(result: z.ZodSafeParseResult<unknown>) {
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+}
+
+describe("item forms turn every item into form values and back unchanged", () => {
+  const defs = [fixture, ...shippedQuestionnaireFiles().map((f) => {
+    const r = loadQuestionnaireFile(f);
+    if (!r.ok) throw new Error(f);
+    return r.definition;
+  })];
+  for (const def of defs) {
+    it(def.careType.key, () => {
+      const qs = questionMap(def);
+      const keys = def.sections.map((s) => s.key);
+      expect(metaSchema.parse(metaValues(def))).toEqual({ title: def.title, ...(def.description ? { description: def.description } : {}), insurer: def.insurer, policyPeriod: def.policyPeriod, document: def.document });
+      for (const s of def.sections) {
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        const { questions: _, ...header } = s;
+        expect(sectionFormSchema(none, qs).parse(sectionValues(header))).toEqual(header);
+        for (const q of s.questions) expect(questionFormSchema(none, qs, keys).parse(questionValues(s.key, q))).toEqual({ section: s.key, question: q });
+      }
+      for (const c of def.conditions) expect(conditionFormSchema(none, qs).parse(conditionValues(c))).toEqual(c);
+      for (const d of def.procedureDates) expect(dateFormSchema(none, qs).parse(dateValues(d))).toEqual(d);
+    });
+  }
+});
+
+describe("item forms report problems per field, as i18n keys", () => {
+  it("a question: key taken, one language only, too few options, min above max", () => {
+    const values = {
+      ...questionValues("algemeen"),
+      key: "beds",
+      kind: "singleChoice" as const,
+      label: { nl: "Vraag", en: "" },
+      help: { nl: "", en: "Help" },
+      options: [{ value: "a", label: { nl: "A", en: "A" } }],
+    };
+    expect(messages(questionFormSchema(takenKeys([...questions.keys()], null), questions, sectionKeys).safeParse(values))).toEqual([
+      "key: keyTaken",
+      "label.en: required",
+      "help.nl: bothLanguages",
+      "options: options",
+    ]);
+    const numeric = { ...questionValues("algemeen"), key: "fte", kind: "number" as const, label: { nl: "Fte", en: "FTE" }, min: "10", max: "5,5" };
+    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse(numeric))).toEqual(["max: minMax"]);
+    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse({ ...numeric, min: "veel", max: "" }))).toEqual(["min: number"]);
+  });
+
+  it("a question keeps only the fields of its kind", () => {
+    const values = { ...questionValues("algemeen", questions.get("beds")), kind: "yesNo" as const };
+    expect(questionFormSchema(none, questions, sectionKeys).parse(values).question).toEqual({ key: "beds", kind: "yesNo", label: { nl: "Aantal bedden", en: "Aantal bedden" }, required: true });
+  });
+
+  it("a condition: its rule must be finished, its evidence a file question", () => {
+    const values = { ...conditionValues(), key: "fte_min", text: { nl: "Ten minste 5 fte", en: "At least 5 FTE" }, rule: emptyLeaf("beds", "gte"), evidenceQuestion: "wtza", source: { section: "Personeel", quote: "", page: "" } };
+    expect(messages(conditionFormSchema(none, questions).safeParse(values))).toEqual([
+      "rule: rule",
+      "source.quote: required",
+      "evidenceQuestion: fileQuestion",
+      "evidenceDescription.nl: required",
+    ]);
+    expect(messages(conditionFormSchema(none, questions).safeParse({ ...values, rule: null }))).toContain("rule: ruleRequired");
+    const ok = conditionFormSchema(none, questions).parse({ ...values, rule: { ...emptyLeaf("beds", "gte"), value: "5" }, evidenceQuestion: "", source: { section: "Personeel", quote: "ten minste 5 fte", page: "" } });
+    expect(ok).toEqual({ key: "fte_min", text: values.text, severity: "hard", rule: { op: "gte", question: "beds", value: 5 }, source: { section: "Personeel", quote: "ten minste 5 fte" } });
+  });
+
+  it("a date: each precision with its own fields, the end not before the start", () => {
+    const base = { ...dateValues(), key: "deadline", event: { nl: "Deadline", en: "Deadline" }, source: { section: "Planning", quote: "", page: "" } };
+    const schema = dateFormSchema(none, questions);
+    expect(messages(schema.safeParse({ ...base, date: "2026-02-30" }))).toEqual(["date: date"]);
+    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", endDate: "2026-05-01" }))).toEqual(["endDate: endBeforeStart"]);
+    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", time: "14:00", endTime: "09:00" }))).toEqual(["endTime: endBeforeStart"]);
+    expect(messages(schema.safeParse({ ...base, precision: "month", month: "2026-13" }))).toEqual(["month: month"]);
+    expect(messages(schema.safeParse({ ...base, precision: "year", year: "1999" }))).toEqual(["year: year"]);
+    expect(schema.parse({ ...base, precision: "month", month: "2026-08", qualifier: "eind", date: "2026-01-01" }).when).toEqual({ precision: "month", month: "2026-08", qualifier: "eind" });
+    expect(schema.parse({ ...base, date: "2026-05-10", time: "09:00", endTime: "17:00" }).when).toEqual({ precision: "day", date: "2026-05-10", time: "09:00", endTime: "17:00" });
+  });
+
+  it("a section needs a title in both languages and a free key", () => {
+    const values = { ...sectionValues(), key: "Nieuw!", title: { nl: "", en: "" } };
+    expect(messages(sectionFormSchema(none, questions).safeParse(values))).toEqual(["key: key", "title.nl: required", "title.en: required"]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { emptyLeaf, nodeToRule, opsForKind, parseNumber, ruleToNode, withQuestion, type RuleNode } from "./rule-builder";
+import type { Question, Rule } from "./schema";
+import { fixture } from "../test/fixture";
+
+const questions = new Map<string, Question>(fixture.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
+
+describe("rule builder", () => {
+  it("offers the operators that fit the question's kind", () => {
+    expect(opsForKind("number")).toEqual(["answered", "gte", "gt", "lte", "lt", "eq"]);
+    expect(opsForKind("yesNo")).toEqual(["isYes", "isNo", "answered"]);
+    expect(opsForKind("singleChoice")).toEqual(["answered", "equals", "oneOf"]);
+    expect(opsForKind("file")).toEqual(["answered", "fileUploaded"]);
+    expect(opsForKind("date")).toEqual(["answered", "dateOnOrBefore", "dateOnOrAfter", "notOlderThan"]);
+  });
+
+  it("turns every rule of the fixture into a tree and back unchanged", () => {
+    const rules: Rule[] = [
+      ...fixture.conditions.flatMap((c) => [c.rule, ...(c.appliesWhen ? [c.appliesWhen] : [])]),
+      ...fixture.sections.flatMap((s) => [s.visibleWhen, ...s.questions.map((q) => q.visibleWhen)]).filter((r): r is Rule => !!r),
+    ];
+    expect(rules.length).toBeGreaterThan(10);
+    for (const rule of rules) expect(nodeToRule(ruleToNode(rule), questions)).toEqual({ ok: true, rule });
+  });
+
+  it("builds a threshold rule from form values, with a decimal comma", () => {
+    const node: RuleNode = { ...emptyLeaf("coverage", "gte"), value: "85,5" };
+    expect(nodeToRule(node, questions)).toEqual({ ok: true, rule: { op: "gte", question: "coverage", value: 85.5 } });
+  });
+
+  it("lists every unfinished part of a nested tree by its path", () => {
+    const node: RuleNode = {
+      type: "group",
+      op: "all",
+      children: [
+        emptyLeaf(),
+        { type: "not", child: { ...emptyLeaf("beds", "gte"), value: "veel" } },
+        { type: "group", op: "any", children: [] },
+        { ...emptyLeaf("wtza", "gte"), value: "1" },
+        { ...emptyLeaf("contract_status", "equals"), value: "maybe" },
+        { ...emptyLeaf("sub_types", "includesAny"), values: [] },
+        { ...emptyLeaf("kvk_date", "notOlderThan"), amount: "0" },
+        { ...emptyLeaf("start_date", "dateOnOrAfter"), value: "2026-02-30" },
+        emptyLeaf("gone", "answered"),
+      ],
+    };
+    expect(nodeToRule(node, questions)).toEqual({
+      ok: false,
+      problems: [
+        { path: "0", message: "question" },
+        { path: "1.0", message: "number" },
+        { path: "2", message: "emptyGroup" },
+        { path: "3", message: "operator" },
+        { path: "4", message: "option" },
+        { path: "5", message: "options" },
+        { path: "6", message: "amount" },
+        { path: "7", message: "date" },
+        { path: "8", message: "unknownQuestion" },
+      ],
+    });
+  });
+
+  it("keeps the operator when the new question's kind has it, else picks the first that fits", () => {
+    const leaf = { ...emptyLeaf("beds", "gte"), value: "3" };
+    expect(withQuestion(leaf, questions.get("coverage"))).toEqual({ ...emptyLeaf("coverage", "gte") });
+    expect(withQuestion(leaf, questions.get("wtza"))).toEqual(emptyLeaf("wtza", "isYes"));
+    expect(withQuestion(leaf, questions.get("beds"))).toEqual(leaf);
+  });
+
+  it("reads numbers the Dutch and the English way", () => {
+    expect(parseNumber("12,5")).toBe(12.5);
+    expect(parseNumber(" 85 ")).toBe(85);
+    expect(parseNumber("-3")).toBe(-3);
+    expect(parseNumber("1.234,5")).toBeNull();
+    expect(parseNumber("")).toBeNull();
+  });
+});

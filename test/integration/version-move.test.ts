@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, unique } from "./db";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { createVersion } from "@/lib/server/services/questionnaires";
+import { loadAnswers, saveAnswer, startSubmission, NotFoundError } from "@/lib/server/services/submissions";
+import { uploadEvidence } from "@/lib/server/services/evidence";
+import { moveSubmissionToVersion, versionMoveOffer } from "@/lib/server/services/version-move";
+import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { fixtureInput } from "@/lib/test/fixture";
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
+
+async function provider(): Promise<CurrentUser> {
+  const { email, kvk } = unique();
+  const organisation = await db.organisation.create({ data: { name: "Zorggroep Versie", kvkNumber: kvk, region: "utrecht" } });
+  const user = await db.user.create({
+    data: { email, name: `Aanbieder ${email}`, passwordHash: "not-used", role: "PROVIDER", membership: { create: { organisationId: organisation.id, signatory: true } } },
+  });
+  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: organisation.id, signatory: true };
+}
+
+let careType = "";
+let v1: QuestionnaireDefinition;
+
+/** Version 2: "plan" is gone, "beds" allows at most 50, "wtza_file" is no longer a file question, "fte" is new. */
+function secondVersion(): QuestionnaireDefinition {
+  const def = structuredClone(v1);
+  const general = def.sections[1]!;
+  general.questions = general.questions
+    .filter((q) => q.key !== "plan")
+    .map((q) => (q.key === "beds" ? { ...q, max: 50 } : q.key === "wtza_file" ? { ...q, kind: "shortText" as const } : q));
+  general.questions.push({ key: "fte", kind: "number", label: { nl: "Fte", en: "FTE" }, required: true });
+  def.conditions = def.conditions.filter((c) => !["plan_given", "wtza", "file_only"].includes(c.key));
+  return def;
+}
+
+async function answer(user: CurrentUser, submissionId: string, values: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(values)) {
+    const r = await saveAnswer(user, submissionId, key, value, 0);
+    if (!r.ok) throw new Error(`${key}: ${r.reason}`);
+  }
+}
+
+beforeAll(async () => {
+  careType = `move_${Date.now()}`;
+  v1 = questionnaireSchema.parse({ ...fixtureInput, careType: { ...fixtureInput.careType, key: careType } });
+  await db.$transaction((tx) => createVersion(tx, v1, { status: "PUBLISHED" }), { timeout: 60_000 });
+});
+
+describe("moving an unsubmitted draft to the newest version", () => {
+  let user: CurrentUser;
+  let submissionId = "";
+
+  it("offers nothing while the submission is on the newest version", async () => {
+    user = await provider();
+    submissionId = await startSubmission(user, careType);
+    await answer(user, submissionId, { wtza: true, beds: 80, coverage: 90, plan: "Ons plan", contract_status: "existing" });
+    expect((await uploadEvidence(user, submissionId, "wtza_file", { name: "wtza.pdf", bytes: PDF })).ok).toBe(true);
+    expect(await versionMoveOffer(user, submissionId)).toBeNull();
+  });
+
+  it("lists what will no longer apply once a newer version is published", async () => {
+    await db.$transaction((tx) => createVersion(tx, secondVersion(), { status: "PUBLISHED" }), { timeout: 60_000 });
+    const offer = await versionMoveOffer(user, submissionId);
+    expect(offer).toMatchObject({ currentNumber: 1, targetNumber: 2, keptAnswers: 3 });
+    expect(offer!.dropped).toEqual([
+      { questionKey: "beds", label: { nl: "Aantal bedden", en: "Aantal bedden" }, kind: "number", reason: "incompatible", value: 80, files: [] },
+      { questionKey: "plan", label: { nl: "Plan", en: "Plan" }, kind: "longText", reason: "removed", value: "Ons plan", files: [] },
+      { questionKey: "wtza_file", label: { nl: "Wtza-vergunning", en: "Wtza-vergunning" }, kind: "file", reason: "incompatible", value: null, files: ["wtza.pdf"] },
+    ]);
+  });
+
+  it("refuses other organisations and stale targets", async () => {
+    const other = await provider();
+    await expect(versionMoveOffer(other, submissionId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveSubmissionToVersion(other, submissionId, "x")).rejects.toBeInstanceOf(NotFoundError);
+    const officer = { ...other, role: "OFFICER" as const, organisationId: null };
+    await expect(moveSubmissionToVersion(officer, submissionId, "x")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await moveSubmissionToVersion(user, submissionId, "not-the-newest")).toEqual({ ok: false, reason: "stale" });
+  });
+
+  it("moves, keeping the answers that fit and removing the rest, with an audit entry", async () => {
+    const offer = (await versionMoveOffer(user, submissionId))!;
+    const before = await db.submission.findUniqueOrThrow({ where: { id: submissionId } });
+    const blobIds = (await db.evidenceFile.findMany({ where: { submissionId }, select: { blobId: true } })).map((f) => f.blobId);
+    expect(blobIds).toHaveLength(1);
+    expect(await moveSubmissionToVersion(user, submissionId, offer.targetVersionId)).toEqual({ ok: true });
+
+    const after = await db.submission.findUniqueOrThrow({ where: { id: submissionId } });
+    expect(after.versionId).toBe(offer.targetVersionId);
+    expect(after.revision).toBe(before.revision + 1);
+    // The summary is the new version's: "fte" is a new required question, "plan_given" is gone.
+    expect(Object.keys(after.checklist as object)).not.toContain("plan_given");
+    expect(after.requiredVisible).not.toBe(before.requiredVisible);
+
+    const { stored, files } = await loadAnswers(submissionId);
+    expect(Object.keys(stored).sort()).toEqual(["contract_status", "coverage", "wtza"]);
+    expect(files).toEqual([]);
+    expect(await db.fileBlob.count({ where: { id: { in: blobIds } } })).toBe(0);
+
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: submissionId, action: "submission.version_moved" } });
+    expect(entry.actorId).toBe(user.id);
+    expect(entry.details).toMatchObject({ from: 1, to: 2, keptAnswers: 3, dropped: [{ questionKey: "beds", value: 80 }, { questionKey: "plan" }, { questionKey: "wtza_file", files: ["wtza.pdf"] }] });
+
+    expect(await versionMoveOffer(user, submissionId)).toBeNull();
+    expect(await moveSubmissionToVersion(user, submissionId, offer.targetVersionId)).toEqual({ ok: false, reason: "stale" });
+  });
+
+  it("does not move a submitted submission, nor onto a version the organisation already has", async () => {
+    const second = await provider();
+    const newestId = (await db.submission.create({
+      data: { organisationId: second.organisationId!, versionId: (await db.submission.findUniqueOrThrow({ where: { id: submissionId } })).versionId, createdById: second.id },
+    })).id;
+    // An older draft beside one on the newest version: nothing to offer, and moving is refused.
+    const v1Id = (await db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { careType: { key: careType } }, number: 1 } })).id;
+    const older = await db.submission.create({ data: { organisationId: second.organisationId!, versionId: v1Id, createdById: second.id } });
+    expect(await versionMoveOffer(second, older.id)).toBeNull();
+    const newest = await db.submission.findUniqueOrThrow({ where: { id: newestId } });
+    expect(await moveSubmissionToVersion(second, older.id, newest.versionId)).toEqual({ ok: false, reason: "exists" });
+
+    await db.submission.update({ where: { id: older.id }, data: { status: "SUBMITTED" } });
+    expect(await versionMoveOffer(second, older.id)).toBeNull();
+    expect(await moveSubmissionToVersion(second, older.id, newest.versionId)).toEqual({ ok: false, reason: "notEditable" });
+  });
+});
