@@ -14,7 +14,7 @@ import { fillRequired } from "./answers";
 const PERSONAS = ["anonymous", "ownProvider", "otherProvider", "officer", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
 /** "ok": 2xx, or a redirect that is not to the login page; "login": a redirect to /login. */
-type Outcome = "ok" | "login" | 401 | 403 | 404 | 409;
+type Outcome = "ok" | "login" | 401 | 403 | 404 | 409 | 422;
 type Row = Record<Persona, Outcome>;
 
 const row = (anonymous: Outcome, ownProvider: Outcome, otherProvider: Outcome, officer: Outcome, admin: Outcome): Row => ({
@@ -56,6 +56,11 @@ const MATRIX: Record<string, Row> = {
   "GET /admin/users/new": ADMIN_PAGE,
   "GET /admin/users/[id]": ADMIN_PAGE,
   "GET /admin/audit": ADMIN_PAGE,
+  "GET /admin/questionnaires": ADMIN_PAGE,
+  "GET /admin/questionnaires/[careType]": ADMIN_PAGE,
+  "GET /admin/questionnaires/[careType]/draft": ADMIN_PAGE,
+  "GET /admin/questionnaires/[careType]/compare": ADMIN_PAGE,
+  "GET /admin/questionnaires/[careType]/versions/[number]": ADMIN_PAGE,
   // Route handlers
   "GET /api/health": PUBLIC,
   "GET /api/auth/[...nextauth]": PUBLIC,
@@ -67,6 +72,9 @@ const MATRIX: Record<string, Row> = {
   "GET /api/evidence/[fileId]": row(401, "ok", 404, "ok", "ok"),
   "DELETE /api/evidence/[fileId]": row(401, 409, 404, 403, 403),
   "GET /admin/audit/export": row(401, 403, 403, 403, "ok"),
+  "GET /admin/questionnaires/[careType]/versions/[number]/export": row(401, 403, 403, 403, "ok"),
+  // Our probe is not a questionnaire file: the administrator gets the problems listed, nothing is imported.
+  "POST /admin/questionnaires/import": row(401, 403, 403, 403, 422),
   "GET /api/review/export": row(401, 403, 403, "ok", 403),
   "GET /api/review/export/answers": row(401, 403, 403, "ok", 403),
   // Server actions (called with junk arguments: allowed callers get a validation answer, the rest are refused)
@@ -77,6 +85,11 @@ const MATRIX: Record<string, Row> = {
   "action organisation/actions.ts#inviteColleagueAction": PROVIDER_ACTION,
   "action organisation/actions.ts#revokeInvitationAction": PROVIDER_ACTION,
   "action submissions/[id]/actions.ts#submitSubmissionAction": PROVIDER_ACTION,
+  "action submissions/[id]/actions.ts#moveToNewestVersionAction": PROVIDER_ACTION,
+  "action admin/questionnaires/actions.ts#saveDraftAction": ADMIN_ACTION,
+  "action admin/questionnaires/actions.ts#publishDraftAction": ADMIN_ACTION,
+  "action admin/questionnaires/actions.ts#discardDraftAction": ADMIN_ACTION,
+  "action admin/questionnaires/actions.ts#createDraftAction": ADMIN_ACTION,
   "action review/[id]/actions.ts#startReviewAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#reviewAnswerAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#decideAction": OFFICER_ACTION,
@@ -181,6 +194,8 @@ function fill(pattern: string, f: Fixtures): string {
     .replace("[questionKey]", f.questionKey)
     .replace("[fileId]", f.fileId)
     .replace("[token]", f.token)
+    .replace("[careType]", "grz_elv_gzsp")
+    .replace("[number]", "1")
     .replace(/\/admin\/users\/\[id\]/, `/admin/users/${f.userId}`)
     .replace("[id]", f.id)
     .replace(/^\/api\/review\/export\/answers$/, `/api/review/export/answers?id=${f.id}`);

@@ -235,8 +235,10 @@ test("unsaved input survives closing the page while the server is unreachable", 
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", /failed|offline/, { timeout: 15_000 });
   await page.unrouteAll({ behavior: "ignoreErrors" });
   page.on("dialog", (d) => void d.accept());
+  // Restored from this browser and saved now: wait for that save itself, not just a calm indicator.
+  const resent = page.waitForResponse((r) => r.url().endsWith("/answers/elv_bed_coverage") && r.request().method() === "PUT" && r.ok());
   await page.reload();
-  // Restored from this browser and saved now.
+  await resent;
   await expectSaved(page);
   await page.reload();
   await openSection(page, /Bijlage 1/);
