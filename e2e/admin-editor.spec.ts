@@ -234,6 +234,8 @@ test("an administrator adds a number question and a threshold condition built in
   await expect(page.getByTestId("editor-status")).toContainText("Iemand anders heeft dit concept intussen gewijzigd");
   await expect(form.getByLabel("Verzekeraar of zorgkantoor")).toHaveValue("Andere verzekeraar");
   await page.getByRole("button", { name: "Concept opnieuw laden" }).click();
+  // The editor is rebuilt from the fresh draft: wait for that before opening an item again.
+  await expect(page.getByRole("button", { name: "Concept opnieuw laden" })).toHaveCount(0);
   await outline(page).getByRole("button", { name: "Algemene gegevens" }).click();
   await expect(form.getByLabel("Beleidsperiode")).toHaveValue("2027");
 

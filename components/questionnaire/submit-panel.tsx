@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Confirm, FormError } from "@/components/ui/confirm";
 import { submitSubmissionAction } from "@/app/(provider)/submissions/[id]/actions";
 
 /**
@@ -77,13 +78,19 @@ export function SubmitPanel(props: {
         )
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3">
-          <p id="confirm-title" className="font-semibold">
-            {t("confirmTitle")}
-          </p>
-          <p id="confirm-text" className="text-sm">
-            {t("confirmText")}
-          </p>
+        <Confirm
+          title={
+            <>
+              <p className="font-semibold">{t("confirmTitle")}</p>
+              <p>{t("confirmText")}</p>
+            </>
+          }
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          busy={pending}
+          onConfirm={submit}
+          onCancel={() => setConfirming(false)}
+        >
           {props.unmetHard.length > 0 && (
             <div className="text-sm">
               <p className="font-medium">{t("confirmUnmet")}</p>
@@ -94,21 +101,9 @@ export function SubmitPanel(props: {
               </ul>
             </div>
           )}
-          <div className="flex gap-2">
-            <Button type="button" onClick={submit} disabled={pending}>
-              {t("confirm")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       )}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <FormError>{error}</FormError>}
     </section>
   );
 }

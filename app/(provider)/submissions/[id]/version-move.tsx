@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Confirm, FormError } from "@/components/ui/confirm";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import type { Question } from "@/lib/questionnaire/schema";
 import type { VersionMoveOffer } from "@/lib/server/services/version-move";
@@ -66,25 +67,16 @@ export function VersionMoveBanner({ submissionId, offer }: { submissionId: strin
           {t("button", { number: offer.targetNumber })}
         </Button>
       ) : (
-        <div role="alertdialog" aria-labelledby="move-confirm" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3">
-          <p id="move-confirm" className="text-sm">
-            {t("confirm", { number: offer.targetNumber, count: offer.dropped.length })}
-          </p>
-          <div className="flex gap-2">
-            <Button type="button" disabled={pending} onClick={() => void move()}>
-              {t("confirmYes")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <Confirm
+          title={t("confirm", { number: offer.targetNumber, count: offer.dropped.length })}
+          confirmLabel={t("confirmYes")}
+          cancelLabel={t("cancel")}
+          busy={pending}
+          onConfirm={() => void move()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <FormError>{error}</FormError>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Confirm, FormError } from "@/components/ui/confirm";
 import { issueTarget, itemId, moveKeyed, parseItemId, removeKeyed, saveQuestion, saveSection, upsertKeyed, type EditorItem } from "@/lib/questionnaire/draft";
 import type { SectionHeader } from "@/lib/questionnaire/diff";
 import type { metaSchema } from "@/lib/questionnaire/editor-forms";
@@ -407,25 +408,16 @@ function DiscardDraft({ careType, careTypeName, revision }: { careType: string; 
           {t("button")}
         </Button>
       ) : (
-        <div role="alertdialog" aria-labelledby="discard-confirm" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
-          <p id="discard-confirm" className="text-sm">
-            {t("confirm", { name: careTypeName })}
-          </p>
-          <div className="flex gap-2">
-            <Button type="button" variant="danger" onClick={() => void discard()}>
-              {t("confirmYes")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <Confirm
+          danger
+          title={t("confirm", { name: careTypeName })}
+          confirmLabel={t("confirmYes")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => void discard()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <FormError>{error}</FormError>}
     </section>
   );
 }
