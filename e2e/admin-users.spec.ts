@@ -13,7 +13,8 @@ const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/users/new", "/admin/users
 function adminActions() {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"));
   return Object.entries(manifest.node as Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>)
-    .filter(([, a]) => a.filename?.startsWith("app/(admin)/"))
+    // The user administration's actions; the questionnaire editor's are in the authorization matrix.
+    .filter(([, a]) => a.filename?.startsWith("app/(admin)/admin/users/"))
     .map(([id, a]) => {
       const worker = Object.keys(a.workers)[0]!;
       const url = worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "some-id");
