@@ -52,6 +52,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-only-in-tests",
       NEXTAUTH_URL: BASE_URL,
       NODE_ENV: "production",
+      // Every test user logs in from 127.0.0.1: the per-address limit would otherwise be shared by the whole suite.
+      LOGIN_LIMIT_PER_ADDRESS: "10000",
     },
   },
 });

@@ -70,6 +70,11 @@ test("a new provider fills in the coördinatiefunctie questionnaire, fixes an un
     buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
   });
   await expect(upload.getByRole("link", { name: /samenwerkingsafspraken\.pdf/ })).toBeVisible();
+  const href = await upload.getByRole("link", { name: /samenwerkingsafspraken\.pdf/ }).getAttribute("href");
+  const download = await page.request.get(href!);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="samenwerkingsafspraken\.pdf"/);
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
   // A renamed program is refused, with a message.
   await upload.locator('input[type="file"]').setInputFiles({ name: "offerte.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00\x03 fake executable") });
   await expect(upload.getByRole("alert")).toContainText("niet toegestaan");

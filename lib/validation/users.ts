@@ -22,8 +22,8 @@ export const createUserSchema = z
     message: "passwordTooShort",
     // Report it together with the other fields' problems.
     when: (payload) => {
-      const v = payload.value as { passwordMode?: unknown; password?: unknown };
-      return typeof v.password === "string" && (v.passwordMode === "generate" || v.passwordMode === "set");
+      const v = payload.value as { passwordMode?: unknown; password?: unknown } | null | undefined;
+      return typeof v?.password === "string" && (v?.passwordMode === "generate" || v?.passwordMode === "set");
     },
   });
 
