@@ -18,7 +18,11 @@ export async function SiteHeader() {
             { href: "/review/overview", label: t("nav.overview") },
           ]
         : user?.role === "ADMIN"
-          ? [{ href: "/admin", label: t("nav.admin") }]
+          ? [
+              { href: "/admin", label: t("nav.admin") },
+              // Administrators may read the sector overview (read:report:any), not the review pages.
+              { href: "/review/overview", label: t("nav.overview") },
+            ]
           : [];
   return (
     <header className="no-print border-b border-slate-200 bg-white">
