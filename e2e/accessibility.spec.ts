@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoUser, expectSaved, question, registerOrganisation } from "./helpers";
 
 test("logging in and answering work with the keyboard alone", async ({ page }) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, withWorkerDatabase } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
-import { Client } from "pg";
 import { demoUser, login, loginAs, registerOrganisation } from "./helpers";
 
 // Destructive flows use users made here, never the demo users other tests log in with.
@@ -87,16 +87,6 @@ function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1000)}@example.nl`;
 }
 
-async function withDatabase<T>(run: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    return await run(db);
-  } finally {
-    await db.end();
-  }
-}
-
 test.describe("only administrators reach the administration", () => {
   for (const role of ["PROVIDER", "OFFICER"] as const) {
     test(`${role === "PROVIDER" ? "a provider" : "an officer"} gets 403 from every admin page, the export and every admin action`, async ({ page }) => {
@@ -114,7 +104,7 @@ test.describe("only administrators reach the administration", () => {
       );
       // Real targets, so a missing check would show as a change in the database.
       const snapshot = () =>
-        withDatabase(async (db) => {
+        withWorkerDatabase(async (db) => {
           const { rows } = await db.query(
             `SELECT u.id, u.email, u.active, u."sessionVersion", u."passwordHash", m."organisationId", m.signatory
              FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id WHERE u.email = ANY($1) ORDER BY u.email`,
@@ -139,7 +129,7 @@ test.describe("only administrators reach the administration", () => {
         expect(await response.text(), action.name).not.toContain("Zorggroep De Linde");
       }
       expect(await snapshot()).toEqual(before);
-      await withDatabase(async (db) => expect((await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0));
+      await withWorkerDatabase(async (db) => expect((await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0));
     });
   }
 
@@ -320,7 +310,7 @@ test("the last active administrator cannot be deactivated, with a clear message"
   } finally {
     // Whatever happened above, the administrators other tests log in with are active again.
     if (deactivated.length) {
-      await withDatabase((db) => db.query(`UPDATE "User" SET active = true WHERE email = ANY($1)`, [deactivated]));
+      await withWorkerDatabase((db) => db.query(`UPDATE "User" SET active = true WHERE email = ANY($1)`, [deactivated]));
     }
   }
   await loginAs(page, "ADMIN");

@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { Client } from "pg";
 import { demoUser, loginAs, registerOrganisation, type DemoRole } from "./helpers";
 import { fillRequired } from "./answers";
@@ -235,7 +236,7 @@ async function send(request: APIRequestContext, key: string, f: Fixtures, origin
   return outcome(response.status(), response.headers()["location"]);
 }
 
-test("every page, route and action answers each kind of user as the matrix says", async ({ browser, page }) => {
+test("every page, route and action answers each kind of user as the matrix says", async ({ browser, page, worker }) => {
   test.setTimeout(240_000);
   const actions = enumerateActions();
   const existing = [...enumerateRoutes(), ...actions.map((a) => a.key)].sort();
@@ -260,7 +261,7 @@ test("every page, route and action answers each kind of user as the matrix says"
   await expect(page).toHaveURL(/\/login/);
 
   const other = await registerOrganisation(page, "Matrix Ander");
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+  const db = new Client({ connectionString: worker.databaseUrl });
   await db.connect();
   const { rows } = await db.query(`SELECT id FROM "User" WHERE email = $1`, [own.email]);
   const fixtures: Fixtures = { id, fileId, userId: rows[0].id, questionKey: "contract_status", token: "x".repeat(43) };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectSaved, question, registerOrganisation } from "./helpers";
 
 test("a signatory invites a colleague, who fills in together but cannot submit", async ({ page, browser }) => {

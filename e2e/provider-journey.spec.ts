@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -177,9 +178,10 @@ test("a stale second tab gets a conflict message and can load the saved answer",
   await expectSaved(second);
 });
 
-test("saves during a database outage and a PostgreSQL restart are retried and not lost", async ({ page }) => {
-  const adminUrl = process.env.E2E_ADMIN_DATABASE_URL!;
-  const databaseUrl = process.env.E2E_DATABASE_URL!;
+// It restarts the PostgreSQL server that every worker shares: @exclusive runs it alone, after all other tests.
+test("saves during a database outage and a PostgreSQL restart are retried and not lost", { tag: "@exclusive" }, async ({ page, worker }) => {
+  const adminUrl = worker.adminDatabaseUrl;
+  const databaseUrl = worker.databaseUrl;
   const database = new URL(databaseUrl).pathname.slice(1);
   await registerOrganisation(page, "Storing Zorg");
   const id = await startQuestionnaire(page);

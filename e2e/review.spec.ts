@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page, type Request } from "@playwright/test";
+import type { APIRequestContext, Browser, Page, Request } from "@playwright/test";
+import { expect, test, withWorkerDatabase } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
-import { Client } from "pg";
 import { expectSaved, login, loginAs, question, registerOrganisation } from "./helpers";
 import { fillRequired, saveAnswers } from "./answers";
 
@@ -37,16 +37,6 @@ async function submittedSubmission(page: Page, name: string) {
 async function loginProvider(page: Page, account: { email: string; password: string }) {
   await login(page, account.email, account.password);
   await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-async function withDatabase<T>(fn: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    return await fn(db);
-  } finally {
-    await db.end();
-  }
 }
 
 async function officerPage(browser: Browser) {
@@ -154,7 +144,7 @@ test("an officer filters, comments and requests changes; the provider changes an
   await expect(page.getByTestId("decision")).toContainText("Uw aanvraag is goedgekeurd door Bram Jansen");
 
   // Every step is in the audit log, with who did it.
-  const log = await withDatabase(async (db) =>
+  const log = await withWorkerDatabase(async (db) =>
     (await db.query(`SELECT action, "actorEmail" FROM "AuditLog" WHERE "entityType" = 'submission' AND "entityId" = $1 ORDER BY id`, [provider.id])).rows,
   );
   expect(log).toEqual([
@@ -190,7 +180,7 @@ test("of two officers deciding at once, the second is told the first was quicker
   await error.getByRole("button", { name: "Pagina opnieuw laden" }).click();
   await expect(second.getByTestId("status")).toHaveText("Goedgekeurd");
 
-  const decisions = await withDatabase(async (db) =>
+  const decisions = await withWorkerDatabase(async (db) =>
     (await db.query(`SELECT "toStatus" FROM "SubmissionEvent" WHERE "submissionId" = $1 AND "toStatus" IN ('APPROVED', 'REJECTED')`, [id])).rows,
   );
   expect(decisions).toEqual([{ toStatus: "APPROVED" }]);
@@ -285,7 +275,7 @@ test("a provider cannot open any officer page, export or action, requested direc
   for (const captured of [action, decideAction]) {
     expect((await replay(page.request, captured)).status(), captured.headers()["next-action"]).toBe(403);
   }
-  const state = await withDatabase(async (db) => ({
+  const state = await withWorkerDatabase(async (db) => ({
     comments: (await db.query(`SELECT count(*)::int AS n FROM "ReviewComment" WHERE "submissionId" = $1`, [id])).rows[0].n,
     status: (await db.query(`SELECT status FROM "Submission" WHERE id = $1`, [id])).rows[0].status,
   }));

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAs } from "./helpers";
 
 test("pages and routes carry the security headers, with a fresh script nonce per response", async ({ page, request }) => {

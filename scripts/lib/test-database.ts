@@ -66,7 +66,11 @@ export async function createTestDatabase(server: TestServer, prefix: string): Pr
   return url;
 }
 
+/** Drops the database and the copies made of it (`<name>_w<n>`, one per end-to-end worker) that a crash left behind. */
 export async function dropTestDatabase(server: TestServer, url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  await admin(server, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await admin(server, async (c) => {
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\\_w%'`, [name]);
+    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
 }
