@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoUser, login, loginAs, uniqueKvk } from "./helpers";
 
 test.describe("each role lands on its own home page", () => {
@@ -135,4 +135,29 @@ test("repeated failed logins for one account are stopped, even with the right pa
   await login(page, email, "het-juiste-wachtwoord");
   await expect(page.getByText("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the icons are served and a page loads without a console error (no favicon 404)", async ({ page, request }) => {
+  for (const [url, type] of [
+    ["/favicon.ico", /image\/(x-icon|vnd\.microsoft\.icon)/],
+    ["/icon.svg", /image\/svg\+xml/],
+    ["/apple-touch-icon.png", /image\/png/],
+    ["/site.webmanifest", /manifest\+json|application\/json/],
+  ] as const) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"], url).toMatch(type);
+  }
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto("/login");
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /favicon\.ico|icon\.svg/);
+  // Chromium asks for /favicon.ico after the load event; give it the moment it needs.
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
 });
