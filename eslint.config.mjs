@@ -4,6 +4,15 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    // Settings are read once, validated, in lib/env.ts. instrumentation.ts keeps Next's documented
+    // NEXT_RUNTIME check, which the bundler replaces at build time.
+    files: ["app/**", "lib/**", "components/**", "proxy.ts", "prisma/seed.ts"],
+    ignores: ["lib/env.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings from `env` in lib/env.ts." }],
+    },
+  },
   { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },
 ];
 
