@@ -8,6 +8,7 @@ import { isEditable } from "@/lib/review/workflow";
 import { currentDecision } from "@/lib/server/services/review";
 import { versionMoveOffer } from "@/lib/server/services/version-move";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
+import { submitSubmissionAction } from "./actions";
 import { VersionMoveBanner } from "./version-move";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -69,6 +70,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         // After moving to another version the workspace starts afresh on that version's questions.
         key={submission.versionId}
         submissionId={submission.id}
+        submit={submitSubmissionAction}
         definition={definition}
         status={submission.status}
         revision={submission.revision}
