@@ -140,6 +140,18 @@ describe("reviewing and deciding", () => {
     expect(again).toMatchObject({ ok: false, reason: "stale", current: { status: "IN_REVIEW", by: officer.name } });
   });
 
+  it("keeps a submitted submission away from its provider until changes are requested: every write is refused under the lock", async () => {
+    const { id, provider } = await organisationWith("Zorg Op Slot");
+    const before = await db.submission.findUniqueOrThrow({ where: { id } });
+    await expect(saveAnswer(provider, id, "coverage", 95, 1)).rejects.toSatisfy(appError("notEditable"));
+    await expect(submitSubmission(provider, id, before.revision)).rejects.toSatisfy(appError("notEditable"));
+    await expect(uploadEvidence(provider, id, "wtza_file", { name: "vergunning.pdf", bytes: PDF })).rejects.toSatisfy(appError("notEditable"));
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", revision: before.revision });
+
+    expect(await decide(officer, id, before.revision, { decision: "requestChanges", message: "Graag aanvullen." })).toMatchObject({ ok: true });
+    expect(await saveAnswer(provider, id, "coverage", 95, 1)).toMatchObject({ ok: true, version: 2 });
+  });
+
   it("counts a document removed after the request for changes as changed, read from the file's own record", async () => {
     const { id, provider } = await organisationWith("Zorg Met Bijlage", { submit: false });
     const uploaded = await uploadEvidence(provider, id, "wtza_file", { name: "vergunning.pdf", bytes: PDF });
