@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -7,7 +8,7 @@ import { newNonce, securityHeaders } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders(nonce, { development: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders(nonce, { development: env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);

@@ -9,6 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { localUrl } from "../lib/env";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 
 const ROOT = process.cwd();
@@ -89,7 +90,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     // The demo keeps a generated secret in .data; a real deployment must set its own.
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (usingEmbedded ? persistentSecret() : undefined),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? localUrl(PORT),
   };
 
   run("npx", ["prisma", "migrate", "deploy"], env);

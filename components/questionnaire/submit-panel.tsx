@@ -4,13 +4,17 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Confirm, FormError } from "@/components/ui/confirm";
-import { submitSubmissionAction } from "@/app/(provider)/submissions/[id]/actions";
+
+/** Submits the submission at the revision the user saw; `message` is already translated. */
+export type SubmitAction = (submissionId: string, revision: number) => Promise<{ ok: true } | { ok: false; message: string }>;
 
 /**
  * Submitting: blocked, with the open required questions listed and linked, until all are answered;
- * allowed with unmet conditions, but the confirmation lists them. Only a signatory may submit.
+ * allowed with unmet conditions, but the confirmation lists them. Only a signatory may submit. The
+ * page hands in the server action, so this component is tied to no route.
  */
 export function SubmitPanel(props: {
+  submit: SubmitAction;
   submissionId: string;
   revision: number;
   status: string;
@@ -41,7 +45,7 @@ export function SubmitPanel(props: {
   const submit = () =>
     startTransition(async () => {
       setError(null);
-      const result = await submitSubmissionAction(props.submissionId, props.revision);
+      const result = await props.submit(props.submissionId, props.revision);
       if (result.ok) {
         setConfirming(false);
         router.refresh();

@@ -15,11 +15,13 @@ import { ChecklistPanel } from "./checklist-panel";
 import { EvidenceUpload, type EvidenceFileView } from "./evidence-upload";
 import { QuestionField, type ReviewNote } from "./question-field";
 import { ProcedureTimeline } from "./timeline";
-import { SubmitPanel } from "./submit-panel";
+import { SubmitPanel, type SubmitAction } from "./submit-panel";
 import { useAutosave, type AnswerMeta } from "./use-autosave";
 
 export interface WorkspaceProps {
   submissionId: string;
+  /** The server action that submits (the page's). */
+  submit: SubmitAction;
   definition: QuestionnaireDefinition;
   status: string;
   revision: number;
@@ -258,6 +260,7 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
         </section>
 
         <SubmitPanel
+          submit={props.submit}
           submissionId={submissionId}
           revision={props.revision}
           status={props.status}

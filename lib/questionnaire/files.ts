@@ -4,11 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 import { validateQuestionnaire, type ValidationIssue } from "./validate";
 import type { QuestionnaireDefinition } from "./schema";
 
 export const QUESTIONNAIRE_DIR = path.join(process.cwd(), "prisma", "questionnaires");
-export const SEEDS_DIR = process.env.POLICY_SEEDS_DIR ?? path.join(process.cwd(), "..", "shared", "seeds");
+export const SEEDS_DIR = env.POLICY_SEEDS_DIR ?? path.join(process.cwd(), "..", "shared", "seeds");
 
 export function shippedQuestionnaireFiles(): string[] {
   return readdirSync(QUESTIONNAIRE_DIR)

@@ -22,11 +22,6 @@ const QUALIFIERS: Record<FormatLocale, Record<"begin" | "medio" | "eind", string
   en: { begin: "early", medio: "mid", eind: "late" },
 };
 
-/** The text shown for a question without an answer. */
-export function unansweredText(locale: FormatLocale): string {
-  return WORDS[locale].unanswered;
-}
-
 export function monthName(month: number, locale: FormatLocale): string {
   return MONTHS[locale][month - 1] ?? String(month);
 }

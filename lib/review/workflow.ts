@@ -1,14 +1,22 @@
 /**
- * The review workflow: which statuses officers see, when they may comment and decide, and what a
- * decision needs. Pure: the service (lib/server/services/review.ts) applies it under a row lock.
+ * The submission workflow: the one list of statuses (the Prisma enum must match it, see
+ * workflow.test.ts), when a provider may change a submission, which statuses officers see, when they
+ * may comment and decide, and what a decision needs. Pure: the services apply it under a row lock
+ * (lib/server/guards.ts).
  *
  *   DRAFT → SUBMITTED (provider) → IN_REVIEW (officer starts or comments)
  *         → APPROVED | REJECTED (with a reason) | CHANGES_REQUESTED → SUBMITTED (provider resubmits) …
  */
 import { z } from "zod";
+import type { AuditAction } from "../audit/actions";
 
 export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** A provider may change answers and documents only while the submission is with them. */
+export const EDITABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const satisfies readonly SubmissionStatus[];
+
+export const isEditable = (status: string) => (EDITABLE_STATUSES as readonly string[]).includes(status);
 
 /** Officers never see drafts. */
 export const OFFICER_STATUSES = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const satisfies readonly SubmissionStatus[];
@@ -18,6 +26,11 @@ export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
 export const REVIEWABLE_STATUSES: readonly SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW"];
 
 export const isReviewable = (status: string) => (REVIEWABLE_STATUSES as readonly string[]).includes(status);
+
+/** An officer's decision: the submission leaves the officers' hands (until a resubmission). */
+export const DECIDED_STATUSES = ["CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const satisfies readonly SubmissionStatus[];
+
+export const isDecided = (status: string) => (DECIDED_STATUSES as readonly string[]).includes(status);
 
 export const DECISIONS = ["approve", "requestChanges", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -29,7 +42,7 @@ export const DECISION_STATUS: Record<Decision, SubmissionStatus> = {
 };
 
 /** Audit log actions, one per step of the workflow. */
-export const DECISION_ACTION: Record<Decision, string> = {
+export const DECISION_ACTION: Record<Decision, AuditAction> = {
   approve: "submission.approved",
   requestChanges: "submission.changesRequested",
   reject: "submission.rejected",

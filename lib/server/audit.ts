@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/actions";
 import { db } from "./db";
 
 export interface AuditEntry {
   actor?: { id: string; email: string } | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   organisationId?: string | null;

@@ -2,14 +2,15 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectionFields } from "@/lib/db-url";
+import { env } from "@/lib/env";
 
 function createClient(): PrismaClient {
-  const url = process.env.DATABASE_URL;
+  const url = env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the portal with `npm start`, which provides one.");
   return new PrismaClient({
     adapter: new PrismaPg({
       ...connectionFields(url),
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env.DATABASE_POOL_SIZE,
       // Fail fast rather than hang a request while the database restarts.
       connectionTimeoutMillis: 5_000,
     }),

@@ -1,26 +1,30 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { AppError, type AppErrorKind } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
-import { ForbiddenError, NotEditableError, NotFoundError } from "./services/submissions";
 
 export function json(body: unknown, status = 200) {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/** An error of the app's vocabulary as the JSON answer of a route handler: the kind is the code the browser translates. */
+export function errorResponse(error: AppError | AppErrorKind): Response {
+  const e = typeof error === "string" ? new AppError(error) : error;
+  return json({ error: e.kind }, e.status);
+}
+
 /**
- * Route handlers: the session is checked here, every time, and domain errors become status codes.
- * Handlers answer in JSON with an error code the browser translates.
+ * Route handlers: the session is checked here, every time, and an AppError becomes its status code
+ * (the one place that translates them for routes). Anything else is a real failure.
  */
 export function withUser<C>(handler: (user: CurrentUser, request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     const user = await getCurrentUser();
-    if (!user) return json({ error: "unauthenticated" }, 401);
+    if (!user) return errorResponse("unauthenticated");
     try {
       return await handler(user, request, context);
     } catch (e) {
-      if (e instanceof NotFoundError) return json({ error: "notFound" }, 404);
-      if (e instanceof ForbiddenError) return json({ error: "forbidden" }, 403);
-      if (e instanceof NotEditableError) return json({ error: "notEditable" }, 409);
+      if (e instanceof AppError) return errorResponse(e);
       throw e;
     }
   };
@@ -63,14 +67,14 @@ async function readBodyLimited(request: Request, limit: number): Promise<Uint8Ar
 /** A multipart/form-data body of at most `limit` bytes: the form, or the error response to send instead. */
 export async function readMultipart(request: Request, limit: number): Promise<{ form: FormData } | { error: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return { error: json({ error: "tooLarge" }, 413) };
+  if (declared > limit) return { error: errorResponse("tooLarge") };
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { error: json({ error: "invalid" }, 400) };
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { error: errorResponse("invalid") };
   const body = await readBodyLimited(request, limit);
-  if (!body) return { error: json({ error: "tooLarge" }, 413) };
+  if (!body) return { error: errorResponse("tooLarge") };
   try {
     return { form: await new Response(body, { headers: { "content-type": contentType } }).formData() };
   } catch {
-    return { error: json({ error: "invalid" }, 400) };
+    return { error: errorResponse("invalid") };
   }
 }

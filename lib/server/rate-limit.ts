@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { db } from "./db";
 
 /**
@@ -9,7 +10,7 @@ export const LOGIN_LIMITS = {
   windowMinutes: 15,
   perAccount: 5,
   /** Higher behind a shared office NAT; the end-to-end tests raise it, as all their users share 127.0.0.1. */
-  perAddress: Number(process.env.LOGIN_LIMIT_PER_ADDRESS ?? 30),
+  perAddress: env.LOGIN_LIMIT_PER_ADDRESS,
 } as const;
 
 export async function isLoginBlocked(email: string, ip: string, now = new Date()): Promise<boolean> {

@@ -1,7 +1,9 @@
+import { env } from "@/lib/env";
+
 /** Settings a production instance cannot run without; checked once at server start. */
 export function checkProductionSettings(): void {
-  if (process.env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const missing = ["NEXTAUTH_SECRET", "DATABASE_URL"].filter((name) => !process.env[name]);
+  if (!env.isProduction || env.NEXT_PHASE === "phase-production-build") return;
+  const missing = (["NEXTAUTH_SECRET", "DATABASE_URL"] as const).filter((name) => !env[name]);
   if (missing.length) {
     console.error(
       `${missing.join(" and ")} not set. The portal refuses to start in production without ${missing.length > 1 ? "them" : "it"}. ` +

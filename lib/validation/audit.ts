@@ -1,9 +1,6 @@
 /** The audit log's filters; messages are i18n keys (see ./messages). */
 import { z } from "zod";
 
-/** The kinds of entries the filter offers; the URL accepts any prefix, so new kinds work before they are listed. */
-export const AUDIT_ACTION_PREFIXES = ["login", "user", "organisation", "submission", "evidence", "review", "questionnaire"] as const;
-
 const optionalDate = z.union([z.literal(""), z.iso.date("audit.errors.date")]);
 
 export const auditFiltersSchema = z

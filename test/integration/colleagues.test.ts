@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db, unique } from "./db";
 import { acceptInvitation, findInvitation, inviteColleague } from "@/lib/server/services/colleagues";
-import { ForbiddenError, saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
+import { saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
 import { seedQuestionnaires } from "@/lib/server/seed/demo";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
 import { questionnaireSchema } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { appError } from "./app-error";
 
 async function provider(signatory: boolean, organisationId?: string): Promise<CurrentUser> {
   const { email, kvk } = unique();
@@ -21,7 +22,7 @@ describe("colleagues", () => {
   it("only a signatory invites; the token works once and joins the right organisation", async () => {
     const signatory = await provider(true);
     const colleague = await provider(false, signatory.organisationId!);
-    await expect(inviteColleague(colleague, { email: unique().email, signatory: false })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(inviteColleague(colleague, { email: unique().email, signatory: false })).rejects.toSatisfy(appError("forbidden"));
     const email = unique().email;
     const invited = await inviteColleague(signatory, { email, signatory: false });
     if (!invited.ok) throw new Error("invite failed");

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
-import { NotFoundError, ForbiddenError, saveAnswer, startSubmission } from "@/lib/server/services/submissions";
+import { saveAnswer, startSubmission } from "@/lib/server/services/submissions";
 import { getEvidenceForDownload, removeEvidence, uploadEvidence } from "@/lib/server/services/evidence";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/file-type";
 import { questionnaireSchema } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { appError } from "./app-error";
 
 const careTypeKey = `evidence_${Date.now()}`;
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
@@ -60,7 +61,7 @@ describe("evidence uploads", () => {
     expect(stored.sha256).toBe(createHash("sha256").update(PDF).digest("hex"));
     expect(stored.questionKey).toBe("wtza_file");
     expect(stored.uploadedById).toBe(provider.id);
-    expect(Buffer.from(stored.blob.data).equals(Buffer.from(PDF))).toBe(true);
+    expect(Buffer.from(stored.blob!.data).equals(Buffer.from(PDF))).toBe(true);
 
     const after = await db.submission.findUniqueOrThrow({ where: { id: submissionId } });
     expect(after.checklist).toMatchObject({ wtza: "met", file_only: "met" });
@@ -92,9 +93,9 @@ describe("evidence uploads", () => {
 
   it("only accepts uploads for file questions of the submission's questionnaire", async () => {
     const { provider, submissionId } = await providerWithSubmission();
-    await expect(uploadEvidence(provider, submissionId, "wtza", { name: "a.pdf", bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(uploadEvidence(provider, submissionId, "no_such_question", { name: "a.pdf", bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(uploadEvidence(provider, "no-such-submission", "wtza_file", { name: "a.pdf", bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(uploadEvidence(provider, submissionId, "wtza", { name: "a.pdf", bytes: PDF })).rejects.toSatisfy(appError("notFound"));
+    await expect(uploadEvidence(provider, submissionId, "no_such_question", { name: "a.pdf", bytes: PDF })).rejects.toSatisfy(appError("notFound"));
+    await expect(uploadEvidence(provider, "no-such-submission", "wtza_file", { name: "a.pdf", bytes: PDF })).rejects.toSatisfy(appError("notFound"));
   });
 
   it("hides another organisation's files from a provider: upload, download and remove are not found", async () => {
@@ -103,9 +104,9 @@ describe("evidence uploads", () => {
     const result = await uploadEvidence(provider, submissionId, "wtza_file", { name: "a.pdf", bytes: PDF });
     if (!result.ok) throw new Error(result.reason);
 
-    await expect(uploadEvidence(other.provider, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getEvidenceForDownload(other.provider, result.file.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(removeEvidence(other.provider, result.file.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(uploadEvidence(other.provider, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).rejects.toSatisfy(appError("notFound"));
+    await expect(getEvidenceForDownload(other.provider, result.file.id)).rejects.toSatisfy(appError("notFound"));
+    await expect(removeEvidence(other.provider, result.file.id)).rejects.toSatisfy(appError("notFound"));
     expect(await db.evidenceFile.count({ where: { id: result.file.id } })).toBe(1);
   });
 
@@ -114,14 +115,14 @@ describe("evidence uploads", () => {
     const result = await uploadEvidence(provider, submissionId, "wtza_file", { name: "a.pdf", bytes: PDF });
     if (!result.ok) throw new Error(result.reason);
 
-    await expect(getEvidenceForDownload(officer, result.file.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getEvidenceForDownload(officer, result.file.id)).rejects.toSatisfy(appError("notFound"));
     await db.submission.update({ where: { id: submissionId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     const download = await getEvidenceForDownload(officer, result.file.id);
     expect(download.fileName).toBe("a.pdf");
     expect(Buffer.from(download.data).equals(Buffer.from(PDF))).toBe(true);
 
-    await expect(uploadEvidence(officer, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(removeEvidence(officer, result.file.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(uploadEvidence(officer, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).rejects.toSatisfy(appError("forbidden"));
+    await expect(removeEvidence(officer, result.file.id)).rejects.toSatisfy(appError("forbidden"));
   });
 
   it("refuses uploads and removals once the submission is submitted", async () => {
@@ -130,28 +131,29 @@ describe("evidence uploads", () => {
     if (!result.ok) throw new Error(result.reason);
     await db.submission.update({ where: { id: submissionId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
 
-    expect(await uploadEvidence(provider, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).toEqual({ ok: false, reason: "notEditable" });
-    expect(await removeEvidence(provider, result.file.id)).toEqual({ ok: false, reason: "notEditable" });
-    expect(await db.evidenceFile.count({ where: { submissionId } })).toBe(1);
+    await expect(uploadEvidence(provider, submissionId, "wtza_file", { name: "b.pdf", bytes: PDF })).rejects.toSatisfy(appError("notEditable"));
+    await expect(removeEvidence(provider, result.file.id)).rejects.toSatisfy(appError("notEditable"));
+    expect(await db.evidenceFile.count({ where: { submissionId, removedAt: null } })).toBe(1);
 
     // Back with the provider (changes requested): editable again.
     await db.submission.update({ where: { id: submissionId }, data: { status: "CHANGES_REQUESTED" } });
     expect(await removeEvidence(provider, result.file.id)).toEqual({ ok: true });
   });
 
-  it("removes a file and its bytes, updates the summary and audits upload and removal", async () => {
+  it("removes a file's bytes, records the removal on the file, updates the summary and audits upload and removal", async () => {
     const { provider, submissionId, organisation } = await providerWithSubmission();
     const result = await uploadEvidence(provider, submissionId, "wtza_file", { name: "a.pdf", bytes: PDF });
     if (!result.ok) throw new Error(result.reason);
     const { blobId } = await db.evidenceFile.findUniqueOrThrow({ where: { id: result.file.id } });
+    if (!blobId) throw new Error("no bytes stored");
     expect((await db.submission.findUniqueOrThrow({ where: { id: submissionId } })).checklist).toMatchObject({ wtza: "met" });
 
     expect(await removeEvidence(provider, result.file.id)).toEqual({ ok: true });
-    expect(await db.evidenceFile.count({ where: { id: result.file.id } })).toBe(0);
+    expect(await db.evidenceFile.findUniqueOrThrow({ where: { id: result.file.id } })).toMatchObject({ removedById: provider.id, blobId: null, removedAt: expect.any(Date) });
     expect(await db.fileBlob.count({ where: { id: blobId } })).toBe(0);
     expect((await db.submission.findUniqueOrThrow({ where: { id: submissionId } })).checklist).toMatchObject({ wtza: "evidenceMissing", file_only: "notMet" });
-    await expect(removeEvidence(provider, result.file.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getEvidenceForDownload(provider, result.file.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeEvidence(provider, result.file.id)).rejects.toSatisfy(appError("notFound"));
+    await expect(getEvidenceForDownload(provider, result.file.id)).rejects.toSatisfy(appError("notFound"));
 
     const log = await db.auditLog.findMany({ where: { entityType: "evidenceFile", entityId: result.file.id }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["evidence.uploaded", "evidence.removed"]);

@@ -5,9 +5,10 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { renderSubmissionPdf, toWinAnsi } from "@/lib/server/pdf/submission-pdf";
 import { applicableDates, pdfFileName, submissionExportData, submissionIcs, submissionPdfData } from "@/lib/server/services/exports";
 import { createVersion } from "@/lib/server/services/questionnaires";
-import { NotFoundError, saveAnswer, startSubmission } from "@/lib/server/services/submissions";
+import { saveAnswer, startSubmission } from "@/lib/server/services/submissions";
 import { questionnaireSchema } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { appError } from "./app-error";
 import { pdfText } from "../lib/pdf-text";
 
 const ORG_NAME = "Zorggroep De Eikenhof-Ëlst";
@@ -116,7 +117,7 @@ describe("submission exports", () => {
 
   it("refuses another organisation's provider as if the submission did not exist", async () => {
     const other = await provider("Andere Zorg B.V.");
-    await expect(submissionExportData(other, submissionId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(submissionExportData(user, "no-such-submission")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submissionExportData(other, submissionId)).rejects.toSatisfy(appError("notFound"));
+    await expect(submissionExportData(user, "no-such-submission")).rejects.toSatisfy(appError("notFound"));
   });
 });

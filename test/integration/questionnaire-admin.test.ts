@@ -15,10 +15,10 @@ import {
   publishDraft,
   saveDraft,
 } from "@/lib/server/services/questionnaire-admin";
-import { ForbiddenError } from "@/lib/server/services/submissions";
 import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "@/lib/questionnaire/files";
 import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { appError } from "./app-error";
 
 async function makeUser(role: Role): Promise<CurrentUser> {
   const { email } = unique();
@@ -151,7 +151,7 @@ describe("editing and publishing a draft", () => {
     expect(await saveDraft(admin, def.careType.key, cleared, 1)).toEqual({ ok: true, revision: 2 });
     expect(await loadDefinition(draft.version.id)).toEqual(cleared);
 
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: draft.version.id, action: "questionnaire.draft_saved" }, orderBy: { id: "asc" } });
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: draft.version.id, action: "questionnaire.draftSaved" }, orderBy: { id: "asc" } });
     expect(entry.actorId).toBe(admin.id);
     expect(entry.details).toMatchObject({ revision: 1, changes: { questions: { added: 1 }, conditions: { added: 1 }, meta: ["description"] } });
   });
@@ -191,7 +191,7 @@ describe("editing and publishing a draft", () => {
     const published = await db.questionnaireVersion.findUniqueOrThrow({ where: { id: draft.version.id } });
     expect(published).toMatchObject({ status: "PUBLISHED", number: 2, publishedById: admin.id });
     expect(published.publishedAt).toBeInstanceOf(Date);
-    expect(await auditActions(draft.version.id)).toEqual(["questionnaire.draft_created", "questionnaire.draft_saved", "questionnaire.draft_saved", "questionnaire.published"]);
+    expect(await auditActions(draft.version.id)).toEqual(["questionnaire.draftCreated", "questionnaire.draftSaved", "questionnaire.draftSaved", "questionnaire.published"]);
 
     // Published: no draft to save into, whatever revision is sent.
     expect(await saveDraft(admin, def.careType.key, broken, 2)).toEqual({ ok: false, reason: "noDraft" });
@@ -212,7 +212,7 @@ describe("editing and publishing a draft", () => {
 
     expect(await discardDraft(admin, def.careType.key, 0)).toEqual({ ok: true });
     expect(await getDraft(admin, def.careType.key)).toBeNull();
-    expect(await auditActions(draft.version.id)).toEqual(["questionnaire.draft_created", "questionnaire.draft_discarded"]);
+    expect(await auditActions(draft.version.id)).toEqual(["questionnaire.draftCreated", "questionnaire.draftDiscarded"]);
   });
 });
 
@@ -234,7 +234,7 @@ describe("only administrators", () => {
         () => publishDraft(user, key, 0),
         () => discardDraft(user, key, 0),
       ];
-      for (const call of calls) await expect(call()).rejects.toBeInstanceOf(ForbiddenError);
+      for (const call of calls) await expect(call()).rejects.toSatisfy(appError("forbidden"));
     }
     const { versions } = await careTypeVersions(admin, key);
     expect(versions.map((v) => v.status)).toEqual(["PUBLISHED"]);

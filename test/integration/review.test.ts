@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
-import { ForbiddenError, NotFoundError, saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
+import { saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
 import {
   answersExport,
   careTypeOverview,
@@ -17,6 +17,10 @@ import { answersCsv, type CsvLabels } from "@/lib/review/export";
 import { DEFAULT_QUEUE_QUERY, type QueueQuery } from "@/lib/review/queue";
 import { questionnaireSchema } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { getEvidenceForDownload, removeEvidence, uploadEvidence } from "@/lib/server/services/evidence";
+import { appError } from "./app-error";
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
 
 const careTypeKey = `review_${Date.now()}`;
 
@@ -114,8 +118,8 @@ describe("the review queue", () => {
   });
 
   it("is for officers only", async () => {
-    await expect(listQueue(linde.provider, query())).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listQueue(await makeUser("ADMIN"), query())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listQueue(linde.provider, query())).rejects.toSatisfy(appError("forbidden"));
+    await expect(listQueue(await makeUser("ADMIN"), query())).rejects.toSatisfy(appError("forbidden"));
   });
 });
 
@@ -124,7 +128,7 @@ describe("reviewing and deciding", () => {
     const { id } = await organisationWith("Zorg Commentaar");
     const bad = await reviewAnswer(officer, id, { questionKey: "coverage", verdict: "NEEDS_CHANGE", comment: " " });
     expect(bad).toEqual({ ok: false, reason: "invalid", fieldErrors: { comment: "commentRequired" } });
-    await expect(reviewAnswer(officer, id, { questionKey: "no_such_question", verdict: "ACCEPTED", comment: "" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reviewAnswer(officer, id, { questionKey: "no_such_question", verdict: "ACCEPTED", comment: "" })).rejects.toSatisfy(appError("notFound"));
 
     const ok = await reviewAnswer(officer, id, { questionKey: "wtza", verdict: "ACCEPTED", comment: "" });
     expect(ok).toEqual({ ok: true, revision: 2 });
@@ -134,6 +138,32 @@ describe("reviewing and deciding", () => {
     // Starting a review that another officer already started is refused with who did it.
     const again = await startReview(secondOfficer, id, 1);
     expect(again).toMatchObject({ ok: false, reason: "stale", current: { status: "IN_REVIEW", by: officer.name } });
+  });
+
+  it("keeps a submitted submission away from its provider until changes are requested: every write is refused under the lock", async () => {
+    const { id, provider } = await organisationWith("Zorg Op Slot");
+    const before = await db.submission.findUniqueOrThrow({ where: { id } });
+    await expect(saveAnswer(provider, id, "coverage", 95, 1)).rejects.toSatisfy(appError("notEditable"));
+    await expect(submitSubmission(provider, id, before.revision)).rejects.toSatisfy(appError("notEditable"));
+    await expect(uploadEvidence(provider, id, "wtza_file", { name: "vergunning.pdf", bytes: PDF })).rejects.toSatisfy(appError("notEditable"));
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", revision: before.revision });
+
+    expect(await decide(officer, id, before.revision, { decision: "requestChanges", message: "Graag aanvullen." })).toMatchObject({ ok: true });
+    expect(await saveAnswer(provider, id, "coverage", 95, 1)).toMatchObject({ ok: true, version: 2 });
+  });
+
+  it("counts a document removed after the request for changes as changed, read from the file's own record", async () => {
+    const { id, provider } = await organisationWith("Zorg Met Bijlage", { submit: false });
+    const uploaded = await uploadEvidence(provider, id, "wtza_file", { name: "vergunning.pdf", bytes: PDF });
+    if (!uploaded.ok) throw new Error(uploaded.reason);
+    expect(await submitSubmission(provider, id, 0)).toEqual({ ok: true });
+    expect(await decide(officer, id, 1, { decision: "requestChanges", message: "Graag een nieuwere vergunning." })).toEqual({ ok: true, revision: 2 });
+    await removeEvidence(provider, uploaded.file.id);
+    expect(await submitSubmission(provider, id, 2)).toEqual({ ok: true });
+    const review = await submissionReview(officer, id);
+    expect(review.changes?.keys).toEqual(["wtza_file"]);
+    expect(review.files).toEqual([]);
+    await expect(getEvidenceForDownload(officer, uploaded.file.id)).rejects.toSatisfy(appError("notFound"));
   });
 
   it("sends a submission back, shows the provider the comments, and shows the officer what changed", async () => {
@@ -204,17 +234,17 @@ describe("reviewing and deciding", () => {
     const { id, provider } = await organisationWith("Zorg Geen Inkoper");
     const admin = await makeUser("ADMIN");
     for (const user of [provider, admin]) {
-      await expect(startReview(user, id, 1)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(reviewAnswer(user, id, { questionKey: "wtza", verdict: "ACCEPTED", comment: "" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(decide(user, id, 1, { decision: "approve", message: "" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(submissionReview(user, id)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(answersExport(user, [id])).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(startReview(user, id, 1)).rejects.toSatisfy(appError("forbidden"));
+      await expect(reviewAnswer(user, id, { questionKey: "wtza", verdict: "ACCEPTED", comment: "" })).rejects.toSatisfy(appError("forbidden"));
+      await expect(decide(user, id, 1, { decision: "approve", message: "" })).rejects.toSatisfy(appError("forbidden"));
+      await expect(submissionReview(user, id)).rejects.toSatisfy(appError("forbidden"));
+      await expect(answersExport(user, [id])).rejects.toSatisfy(appError("forbidden"));
     }
-    await expect(careTypeOverview(provider, null)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(careTypeOverview(provider, null)).rejects.toSatisfy(appError("forbidden"));
     const { id: draftId } = await organisationWith("Zorg Nog Concept", { submit: false });
-    await expect(submissionReview(officer, draftId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(decide(officer, draftId, 0, { decision: "approve", message: "" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(answersExport(officer, [draftId])).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submissionReview(officer, draftId)).rejects.toSatisfy(appError("notFound"));
+    await expect(decide(officer, draftId, 0, { decision: "approve", message: "" })).rejects.toSatisfy(appError("notFound"));
+    await expect(answersExport(officer, [draftId])).rejects.toSatisfy(appError("notFound"));
     expect((await db.submission.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
   });
 });

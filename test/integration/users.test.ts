@@ -3,7 +3,6 @@ import { db, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { Role } from "@/lib/auth/permissions";
 import { verifyPassword, hashPassword } from "@/lib/server/auth/password";
-import { ForbiddenError, NotFoundError } from "@/lib/server/services/submissions";
 import {
   USERS_PAGE_SIZE,
   changeOrganisation,
@@ -14,6 +13,7 @@ import {
   setUserActive,
 } from "@/lib/server/services/users";
 import { createUserSchema } from "@/lib/validation/users";
+import { appError } from "./app-error";
 
 async function makeUser(role: Role, organisationId: string | null = null, password = "not-used"): Promise<CurrentUser> {
   const { email } = unique();
@@ -55,12 +55,12 @@ describe("permissions", () => {
   it("refuses providers and officers in every service function", async () => {
     const organisation = await makeOrganisation();
     for (const actor of [await makeUser("PROVIDER", organisation.id), await makeUser("OFFICER")]) {
-      await expect(createStaffUser(actor, staff(), null)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(setUserActive(actor, admin.id, false, null)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(resetPassword(actor, admin.id, null)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(changeOrganisation(actor, { userId: actor.id, organisationId: organisation.id, signatory: true }, null)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(listUsers(actor, { q: "", role: "", status: "" }, 1)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(searchOrganisations(actor, "")).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(createStaffUser(actor, staff(), null)).rejects.toSatisfy(appError("forbidden"));
+      await expect(setUserActive(actor, admin.id, false, null)).rejects.toSatisfy(appError("forbidden"));
+      await expect(resetPassword(actor, admin.id, null)).rejects.toSatisfy(appError("forbidden"));
+      await expect(changeOrganisation(actor, { userId: actor.id, organisationId: organisation.id, signatory: true }, null)).rejects.toSatisfy(appError("forbidden"));
+      await expect(listUsers(actor, { q: "", role: "", status: "" }, 1)).rejects.toSatisfy(appError("forbidden"));
+      await expect(searchOrganisations(actor, "")).rejects.toSatisfy(appError("forbidden"));
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
   });
@@ -142,7 +142,7 @@ describe("setUserActive", () => {
   });
 
   it("answers not found for an unknown user", async () => {
-    await expect(setUserActive(admin, "does-not-exist", false, null)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setUserActive(admin, "does-not-exist", false, null)).rejects.toSatisfy(appError("notFound"));
   });
 });
 

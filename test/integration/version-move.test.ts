@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
-import { loadAnswers, saveAnswer, startSubmission, NotFoundError } from "@/lib/server/services/submissions";
+import { loadAnswers, saveAnswer, startSubmission } from "@/lib/server/services/submissions";
 import { uploadEvidence } from "@/lib/server/services/evidence";
 import { moveSubmissionToVersion, versionMoveOffer } from "@/lib/server/services/version-move";
 import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
+import { appError } from "./app-error";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
 
@@ -72,10 +73,10 @@ describe("moving an unsubmitted draft to the newest version", () => {
 
   it("refuses other organisations and stale targets", async () => {
     const other = await provider();
-    await expect(versionMoveOffer(other, submissionId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(moveSubmissionToVersion(other, submissionId, "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(versionMoveOffer(other, submissionId)).rejects.toSatisfy(appError("notFound"));
+    await expect(moveSubmissionToVersion(other, submissionId, "x")).rejects.toSatisfy(appError("notFound"));
     const officer = { ...other, role: "OFFICER" as const, organisationId: null };
-    await expect(moveSubmissionToVersion(officer, submissionId, "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveSubmissionToVersion(officer, submissionId, "x")).rejects.toSatisfy(appError("notFound"));
     expect(await moveSubmissionToVersion(user, submissionId, "not-the-newest")).toEqual({ ok: false, reason: "stale" });
   });
 
@@ -96,9 +97,11 @@ describe("moving an unsubmitted draft to the newest version", () => {
     const { stored, files } = await loadAnswers(submissionId);
     expect(Object.keys(stored).sort()).toEqual(["contract_status", "coverage", "wtza"]);
     expect(files).toEqual([]);
-    expect(await db.fileBlob.count({ where: { id: { in: blobIds } } })).toBe(0);
+    expect(await db.fileBlob.count({ where: { id: { in: blobIds as string[] } } })).toBe(0);
+    // The dropped file stays on record as removed by the mover.
+    expect(await db.evidenceFile.findMany({ where: { submissionId }, select: { removedById: true, blobId: true } })).toEqual([{ removedById: user.id, blobId: null }]);
 
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: submissionId, action: "submission.version_moved" } });
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: submissionId, action: "submission.versionMoved" } });
     expect(entry.actorId).toBe(user.id);
     expect(entry.details).toMatchObject({ from: 1, to: 2, keptAnswers: 3, dropped: [{ questionKey: "beds", value: 80 }, { questionKey: "plan" }, { questionKey: "wtza_file", files: ["wtza.pdf"] }] });
 
@@ -120,6 +123,6 @@ describe("moving an unsubmitted draft to the newest version", () => {
 
     await db.submission.update({ where: { id: older.id }, data: { status: "SUBMITTED" } });
     expect(await versionMoveOffer(second, older.id)).toBeNull();
-    expect(await moveSubmissionToVersion(second, older.id, newest.versionId)).toEqual({ ok: false, reason: "notEditable" });
+    await expect(moveSubmissionToVersion(second, older.id, newest.versionId)).rejects.toSatisfy(appError("notEditable"));
   });
 });

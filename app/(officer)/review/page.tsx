@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/questionnaire/format-answer";
 import { REGIONS, regionName } from "@/lib/regions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { StatusBadge } from "@/components/review/status-badge";
+import { SubmissionStatusBadge } from "@/components/review/submission-status-badge";
 import { ANSWERS_EXPORT_FORM, AnswersExportForm, SelectAllOnPage } from "./queue-selection";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -206,7 +206,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td className="px-3 py-2">{r.careType.name[lang]}</td>
                   <td className="px-3 py-2">{regionName(r.organisation.region)}</td>
                   <td className="px-3 py-2">
-                    <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                    <SubmissionStatusBadge status={r.status} label={t(`status.${r.status}`)} />
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
                   <td className={`px-3 py-2 text-right ${r.unmetHard ? "font-semibold text-red-700" : ""}`}>{r.unmetHard}</td>

@@ -1,7 +1,7 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { formField } from "@/lib/validation/form-data";
 import { requireRole } from "@/lib/server/auth/session";
 import { inviteColleague, revokeInvitation } from "@/lib/server/services/colleagues";
@@ -15,10 +15,8 @@ export async function inviteColleagueAction(input: unknown): Promise<InviteState
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const result = await inviteColleague(user, parsed.data);
   if (!result.ok) return result;
-  const h = await headers();
-  const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
   revalidatePath("/organisation");
-  return { ok: true, link: `${origin.replace(/\/$/, "")}/invite/${result.token}` };
+  return { ok: true, link: `${env.publicUrl}/invite/${result.token}` };
 }
 
 export async function revokeInvitationAction(formData: FormData): Promise<void> {

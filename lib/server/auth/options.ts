@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/validation/account";
 import type { Role } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { db } from "../db";
 import { audit } from "../audit";
 import { isLoginBlocked, recordLoginAttempt } from "../rate-limit";
@@ -12,14 +13,12 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 /** Sign-in error codes the login page translates. Unknown e-mail and wrong password share one. */
 export const LOGIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
-const isProduction = process.env.NODE_ENV === "production";
-
 export const authOptions: NextAuthOptions = {
   // JWT sessions: credentials sign-in requires them. Each request re-checks the user in the database.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
   // Secure (https-only) cookies whenever the portal is served over https, as in any real deployment.
-  useSecureCookies: isProduction && (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  useSecureCookies: env.isProduction && env.publicUrl.startsWith("https://"),
   providers: [
     CredentialsProvider({
       name: "credentials",

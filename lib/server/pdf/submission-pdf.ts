@@ -13,8 +13,7 @@ import { CHECKLIST_GROUPS, type ChecklistGroup } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
 import { formatDate, formatNumber, type FormatLocale } from "@/lib/questionnaire/format-answer";
 import type { Actor, Severity } from "@/lib/questionnaire/schema";
-
-export type SubmissionStatusKey = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "REJECTED";
+import type { SubmissionStatus } from "@/lib/review/workflow";
 
 export interface PdfTimelineDate {
   /** The date in words at its precision, e.g. "medio augustus 2025". */
@@ -29,7 +28,7 @@ export interface SubmissionPdfData {
   organisation: { name: string; kvkNumber: string; agbCode: string | null; region: string };
   careTypeName: string;
   questionnaire: { title: string; insurer: string; policyPeriod: string; versionNumber: number };
-  status: SubmissionStatusKey;
+  status: SubmissionStatus;
   submittedAt: Date | null;
   generatedAt: Date;
   /** Visible sections with their visible questions, answers already in words. */
@@ -96,7 +95,7 @@ const LABELS = {
       CHANGES_REQUESTED: "Aanpassing gevraagd",
       APPROVED: "Goedgekeurd",
       REJECTED: "Afgewezen",
-    } satisfies Record<SubmissionStatusKey, string>,
+    } satisfies Record<SubmissionStatus, string>,
   },
   en: {
     docTitle: "Self-assessment of purchasing conditions",
@@ -153,7 +152,7 @@ const LABELS = {
       CHANGES_REQUESTED: "Changes requested",
       APPROVED: "Approved",
       REJECTED: "Rejected",
-    } satisfies Record<SubmissionStatusKey, string>,
+    } satisfies Record<SubmissionStatus, string>,
   },
 } as const;
 

@@ -1,16 +1,17 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
+import { displayAuditAction, legacyAuditActionsMatching } from "@/lib/audit/actions";
 import { can } from "@/lib/auth/permissions";
 import { addToDate, startOfDayInNL } from "@/lib/dates";
 import type { AuditFilters } from "@/lib/validation/audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { ForbiddenError } from "./submissions";
+import { AppError } from "@/lib/errors";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 function assertAuditReader(actor: CurrentUser) {
-  if (!can(actor, "read:audit:any")) throw new ForbiddenError();
+  if (!can(actor, "read:audit:any")) throw new AppError("forbidden");
 }
 
 function whereFor(filters: AuditFilters): Prisma.AuditLogWhereInput {
@@ -24,6 +25,7 @@ function whereFor(filters: AuditFilters): Prisma.AuditLogWhereInput {
       ? {
           OR: [
             { action: { contains: filters.q, mode: "insensitive" } },
+            { action: { in: legacyAuditActionsMatching(filters.q) } },
             { actorEmail: { contains: filters.q, mode: "insensitive" } },
             { entityId: { contains: filters.q } },
           ],
@@ -32,6 +34,11 @@ function whereFor(filters: AuditFilters): Prisma.AuditLogWhereInput {
     ...(filters.action ? { action: { startsWith: `${filters.action}.` } } : {}),
     ...(filters.from || filters.to ? { at } : {}),
   };
+}
+
+/** Rows written under an older action name read under today's name (the log itself is never rewritten). */
+function shown(rows: AuditLog[]): AuditLog[] {
+  return rows.map((r) => ({ ...r, action: displayAuditAction(r.action) }));
 }
 
 /** Entries older (`id` smaller) or newer than a cursor. */
@@ -56,7 +63,7 @@ export async function searchAuditLog(actor: CurrentUser, filters: AuditFilters, 
   if (cursor.after !== null) {
     const newer = await db.auditLog.findMany({ where: beyond(where, { gt: cursor.after }), orderBy: { id: "asc" }, take: AUDIT_PAGE_SIZE + 1 });
     // Fewer than a page left above the cursor: that is the newest page, shown full.
-    if (newer.length > AUDIT_PAGE_SIZE) return { rows: newer.slice(0, AUDIT_PAGE_SIZE).reverse(), hasNewer: true, hasOlder: true };
+    if (newer.length > AUDIT_PAGE_SIZE) return { rows: shown(newer.slice(0, AUDIT_PAGE_SIZE).reverse()), hasNewer: true, hasOlder: true };
   }
   const before = cursor.after === null ? cursor.before : null;
   const rows = await db.auditLog.findMany({
@@ -64,7 +71,7 @@ export async function searchAuditLog(actor: CurrentUser, filters: AuditFilters, 
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
   });
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasNewer: before !== null, hasOlder: rows.length > AUDIT_PAGE_SIZE };
+  return { rows: shown(rows.slice(0, AUDIT_PAGE_SIZE)), hasNewer: before !== null, hasOlder: rows.length > AUDIT_PAGE_SIZE };
 }
 
 export type AuditRow = Awaited<ReturnType<typeof searchAuditLog>>["rows"][number];
@@ -80,7 +87,7 @@ export async function* auditLogBatches(actor: CurrentUser, filters: AuditFilters
       orderBy: { id: "desc" },
       take: size,
     });
-    if (rows.length) yield rows;
+    if (rows.length) yield shown(rows);
     if (rows.length < size) return;
     before = rows[rows.length - 1]!.id;
   }

@@ -7,14 +7,14 @@ import type { CurrentUser } from "../auth/session";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { audit } from "../audit";
-import { ForbiddenError } from "./submissions";
+import { AppError } from "@/lib/errors";
 
 const INVITATION_DAYS = 14;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Colleagues and open invitations of the user's own organisation. */
 export async function listColleagues(user: CurrentUser) {
-  if (user.role !== "PROVIDER" || !user.organisationId) throw new ForbiddenError();
+  if (user.role !== "PROVIDER" || !user.organisationId) throw new AppError("forbidden");
   const [members, invitations] = await Promise.all([
     db.membership.findMany({
       where: { organisationId: user.organisationId },
@@ -36,7 +36,7 @@ export type InviteResult = { ok: true; token: string } | { ok: false; fieldError
  * The portal sends no e-mail itself: the signatory passes the link on.
  */
 export async function inviteColleague(user: CurrentUser, input: { email: string; signatory: boolean }): Promise<InviteResult> {
-  if (!user.organisationId || !can(user, "invite:colleague:own", { organisationId: user.organisationId })) throw new ForbiddenError();
+  if (!user.organisationId || !can(user, "invite:colleague:own", { organisationId: user.organisationId })) throw new AppError("forbidden");
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: "emailTaken" } };
   }
@@ -63,7 +63,7 @@ export async function inviteColleague(user: CurrentUser, input: { email: string;
 }
 
 export async function revokeInvitation(user: CurrentUser, invitationId: string): Promise<void> {
-  if (!user.organisationId || !can(user, "invite:colleague:own", { organisationId: user.organisationId })) throw new ForbiddenError();
+  if (!user.organisationId || !can(user, "invite:colleague:own", { organisationId: user.organisationId })) throw new AppError("forbidden");
   const deleted = await db.invitation.deleteMany({ where: { id: invitationId, organisationId: user.organisationId, acceptedAt: null } });
   if (deleted.count) {
     await audit({ actor: user, action: "colleague.invitationRevoked", entityType: "invitation", entityId: invitationId, organisationId: user.organisationId });

@@ -1,13 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Prisma, SubmissionStatus } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { detectEvidenceType, MAX_EVIDENCE_BYTES, sanitizeFileName } from "@/lib/evidence/file-type";
+import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { audit } from "../audit";
+import { assertSubmissionMutable, lockMutableSubmission } from "../guards";
 import { loadDefinition } from "./questionnaires";
-import { EDITABLE_STATUSES, findSubmissionFor, ForbiddenError, NotFoundError, refreshSummary } from "./submissions";
+import { findSubmissionFor, refreshSummary } from "./submissions";
 
 /** What the browser gets to see of an uploaded file (never its bytes). */
 export interface EvidenceFileInfo {
@@ -19,27 +20,16 @@ export interface EvidenceFileInfo {
   uploadedBy: string;
 }
 
-export type UploadEvidenceResult =
-  | { ok: true; file: EvidenceFileInfo }
-  | { ok: false; reason: "tooLarge" | "type" | "empty" | "notEditable" };
-
-export type RemoveEvidenceResult = { ok: true } | { ok: false; reason: "notEditable" };
+export type UploadEvidenceResult = { ok: true; file: EvidenceFileInfo } | { ok: false; reason: "tooLarge" | "type" | "empty" };
 
 /** Writing 10 MB into PostgreSQL can take a moment; the row lock is held only for this transaction. */
 const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
 
-/** The submission, if this user may change it now; throws for access problems, like saveAnswer. */
-async function editableSubmission(user: CurrentUser, submissionId: string) {
+/** The submission, if this user may change it now; throws notFound, forbidden or notEditable, like saveAnswer. */
+async function mutableSubmission(user: CurrentUser, submissionId: string) {
   const submission = await findSubmissionFor(user, submissionId);
-  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
-  return { submission, editable: EDITABLE_STATUSES.includes(submission.status) };
-}
-
-/** Locks the submission row (serialising with answer saves and status changes) and re-checks its status. */
-async function lockEditable(tx: Prisma.TransactionClient, submissionId: string) {
-  const [locked] = await tx.$queryRaw<{ status: SubmissionStatus }[]>`
-    SELECT status FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-  return !!locked && EDITABLE_STATUSES.includes(locked.status);
+  assertSubmissionMutable(user, submission);
+  return submission;
 }
 
 /**
@@ -53,11 +43,10 @@ export async function uploadEvidence(
   questionKey: string,
   file: { name: string; bytes: Uint8Array },
 ): Promise<UploadEvidenceResult> {
-  const { submission, editable } = await editableSubmission(user, submissionId);
-  if (!editable) return { ok: false, reason: "notEditable" };
+  const submission = await mutableSubmission(user, submissionId);
   const def = await loadDefinition(submission.versionId);
   const question = def.sections.flatMap((s) => s.questions).find((q) => q.key === questionKey);
-  if (!question || question.kind !== "file") throw new NotFoundError();
+  if (!question || question.kind !== "file") throw new AppError("notFound");
 
   if (file.bytes.length === 0) return { ok: false, reason: "empty" };
   if (file.bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, reason: "tooLarge" };
@@ -69,7 +58,7 @@ export async function uploadEvidence(
   const sha256 = createHash("sha256").update(data).digest("hex");
 
   return db.$transaction(async (tx) => {
-    if (!(await lockEditable(tx, submissionId))) return { ok: false as const, reason: "notEditable" as const };
+    await lockMutableSubmission(tx, user, submissionId);
     const blob = await tx.fileBlob.create({ data: { data }, select: { id: true } });
     const stored = await tx.evidenceFile.create({
       data: {
@@ -109,29 +98,39 @@ export async function uploadEvidence(
   }, TRANSACTION_OPTIONS);
 }
 
-/** The file's metadata (not its bytes); the caller checks access to its submission. */
-async function findEvidence(fileId: string) {
-  const file = await db.evidenceFile.findUnique({
-    where: { id: fileId },
-    select: { id: true, submissionId: true, questionKey: true, fileName: true, mimeType: true, size: true, sha256: true, blobId: true },
-  });
-  if (!file) throw new NotFoundError();
-  return file;
+/**
+ * Marks files of one locked submission as removed by `user` and deletes their bytes. Throws notFound
+ * when one of them was removed already (by a colleague a moment ago).
+ */
+export async function markRemoved(tx: Prisma.TransactionClient, user: CurrentUser, fileIds: readonly string[]) {
+  const files = await tx.evidenceFile.findMany({ where: { id: { in: [...fileIds] }, removedAt: null }, select: { blobId: true } });
+  if (files.length !== new Set(fileIds).size) throw new AppError("notFound");
+  await tx.evidenceFile.updateMany({ where: { id: { in: [...fileIds] } }, data: { removedAt: new Date(), removedById: user.id, blobId: null } });
+  await tx.fileBlob.deleteMany({ where: { id: { in: files.flatMap((f) => (f.blobId ? [f.blobId] : [])) } } });
 }
 
-/** Deletes an uploaded document (and its bytes). Replacing a document is removing it and uploading another. */
-export async function removeEvidence(user: CurrentUser, fileId: string): Promise<RemoveEvidenceResult> {
+/** A file that was not removed: its metadata (not its bytes); the caller checks access to its submission. */
+async function findEvidence(fileId: string) {
+  const file = await db.evidenceFile.findUnique({
+    where: { id: fileId, removedAt: null },
+    select: { id: true, submissionId: true, questionKey: true, fileName: true, mimeType: true, size: true, sha256: true, blobId: true },
+  });
+  if (!file?.blobId) throw new AppError("notFound");
+  return { ...file, blobId: file.blobId };
+}
+
+/**
+ * Removes an uploaded document: its bytes are deleted, the record stays marked as removed (by whom,
+ * when), so the officer's "what changed" sees it. Replacing a document is removing it and uploading another.
+ */
+export async function removeEvidence(user: CurrentUser, fileId: string): Promise<{ ok: true }> {
   const file = await findEvidence(fileId);
-  const { submission, editable } = await editableSubmission(user, file.submissionId);
-  if (!editable) return { ok: false, reason: "notEditable" };
+  const submission = await mutableSubmission(user, file.submissionId);
   const def = await loadDefinition(submission.versionId);
 
   return db.$transaction(async (tx) => {
-    if (!(await lockEditable(tx, file.submissionId))) return { ok: false as const, reason: "notEditable" as const };
-    // A colleague may have removed it a moment ago.
-    const { count } = await tx.evidenceFile.deleteMany({ where: { id: file.id, submissionId: file.submissionId } });
-    if (count === 0) throw new NotFoundError();
-    await tx.fileBlob.delete({ where: { id: file.blobId } });
+    await lockMutableSubmission(tx, user, file.submissionId);
+    await markRemoved(tx, user, [file.id]);
     await refreshSummary(tx, file.submissionId, def);
     await audit(
       {
@@ -156,6 +155,6 @@ export async function getEvidenceForDownload(user: CurrentUser, fileId: string) 
   const file = await findEvidence(fileId);
   await findSubmissionFor(user, file.submissionId);
   const blob = await db.fileBlob.findUnique({ where: { id: file.blobId } });
-  if (!blob) throw new NotFoundError();
+  if (!blob) throw new AppError("notFound");
   return { id: file.id, fileName: file.fileName, mimeType: file.mimeType, size: file.size, sha256: file.sha256, data: blob.data };
 }

@@ -15,7 +15,7 @@ import type { SubmissionPdfData, PdfTimelineDate } from "../pdf/submission-pdf";
 import { loadDefinition } from "./questionnaires";
 import { engineAnswers, findSubmissionFor, loadAnswers } from "./submissions";
 
-/** Everything both exports need; NotFoundError when this user may not read the submission. */
+/** Everything both exports need; AppError notFound when this user may not read the submission. */
 export async function submissionExportData(user: CurrentUser, submissionId: string, now: Date = new Date()) {
   const submission = await findSubmissionFor(user, submissionId);
   const [def, { stored, files }] = await Promise.all([loadDefinition(submission.versionId), loadAnswers(submission.id)]);

@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma, type VersionStatus } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/actions";
 import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { diffDefinitions, diffSummary } from "@/lib/questionnaire/diff";
 import { parseDraft } from "@/lib/questionnaire/draft";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
@@ -10,7 +12,6 @@ import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
 import { createVersion, loadDefinition, versionFields, writeContent } from "./questionnaires";
-import { ForbiddenError, NotFoundError } from "./submissions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +20,7 @@ const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
 
 /** Every function here re-checks the permission itself: pages and actions are not the only callers. */
 function assertEditor(user: CurrentUser): void {
-  if (!can(user, "update:questionnaire:any")) throw new ForbiddenError();
+  if (!can(user, "update:questionnaire:any")) throw new AppError("forbidden");
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
@@ -64,7 +65,7 @@ export async function careTypeVersions(user: CurrentUser, careTypeKey: string) {
     where: { key: careTypeKey },
     include: { questionnaire: { include: { versions: { orderBy: { number: "desc" }, select: versionSummary } } } },
   });
-  if (!careType) throw new NotFoundError();
+  if (!careType) throw new AppError("notFound");
   const versions = careType.questionnaire?.versions ?? [];
   const publisherIds = [...new Set(versions.map((v) => v.publishedById).filter((id): id is string => !!id))];
   const publishers = await db.user.findMany({ where: { id: { in: publisherIds } }, select: { id: true, name: true } });
@@ -93,7 +94,7 @@ export async function getDraft(user: CurrentUser, careTypeKey: string) {
 export async function getVersion(user: CurrentUser, careTypeKey: string, number: number) {
   assertEditor(user);
   const version = await findVersion(careTypeKey, { number });
-  if (!version) throw new NotFoundError();
+  if (!version) throw new AppError("notFound");
   return { version, definition: await loadDefinition(version.id) };
 }
 
@@ -158,7 +159,7 @@ export async function saveDraft(user: CurrentUser, careTypeKey: string, input: u
     await audit(
       {
         actor: user,
-        action: "questionnaire.draft_saved",
+        action: "questionnaire.draftSaved",
         entityType: "questionnaireVersion",
         entityId: draft.id,
         details: { careType: careTypeKey, version: draft.number, revision: updated.revision, changes: diffSummary(diffDefinitions(before, def)) },
@@ -213,7 +214,7 @@ export async function discardDraft(user: CurrentUser, careTypeKey: string, expec
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "conflict" as const };
     await tx.questionnaireVersion.delete({ where: { id: draft.id } });
     await audit(
-      { actor: user, action: "questionnaire.draft_discarded", entityType: "questionnaireVersion", entityId: draft.id, details: { careType: careTypeKey, version: draft.number } },
+      { actor: user, action: "questionnaire.draftDiscarded", entityType: "questionnaireVersion", entityId: draft.id, details: { careType: careTypeKey, version: draft.number } },
       tx,
     );
     return { ok: true as const };
@@ -230,7 +231,7 @@ export type NewDraftResult =
   | { ok: false; reason: "invalid"; issues: ValidationIssue[] };
 
 /** Writes a definition as its care type's new draft; at most one draft per questionnaire. */
-async function createDraft(user: CurrentUser, def: QuestionnaireDefinition, action: string, details: Record<string, Prisma.InputJsonValue>): Promise<NewDraftResult> {
+async function createDraft(user: CurrentUser, def: QuestionnaireDefinition, action: AuditAction, details: Record<string, Prisma.InputJsonValue>): Promise<NewDraftResult> {
   const existing = await findVersion(def.careType.key, { status: "DRAFT" });
   if (existing) return { ok: false, reason: "draftExists" };
   try {
@@ -253,7 +254,7 @@ async function createDraft(user: CurrentUser, def: QuestionnaireDefinition, acti
 export async function createDraftFromVersion(user: CurrentUser, careTypeKey: string, number: number, options: { shiftYears: number }): Promise<NewDraftResult> {
   const { definition } = await getVersion(user, careTypeKey, number);
   const def = options.shiftYears ? shiftProcedureDates(definition, options.shiftYears) : definition;
-  return createDraft(user, def, "questionnaire.draft_created", { from: number, shiftedYears: options.shiftYears });
+  return createDraft(user, def, "questionnaire.draftCreated", { from: number, shiftedYears: options.shiftYears });
 }
 
 /**

@@ -3,38 +3,44 @@ import "server-only";
  * The procurement officers' side: the review queue (from the stored checklist summary, never
  * re-evaluated per row), one submission's review, per-answer reviews, decisions with optimistic
  * concurrency, the overview per care type and the CSV exports. Every write re-checks the status and
- * revision under a row lock (SELECT … FOR UPDATE) and is written to the audit log in the same
- * transaction.
+ * revision under the submission's row lock (lib/server/guards.ts) and is written to the audit log in
+ * the same transaction.
  */
-import { Prisma, type SubmissionStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { evaluateChecklist } from "@/lib/checklist/engine";
 import { addToDate, startOfDayInNL, todayInNL } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/audit/actions";
 import { changedAnswers, type AnswerMap } from "@/lib/review/changes";
 import type { AnswersExportItem, QueueRow } from "@/lib/review/export";
 import { searchTerms, statusesFor, type QueueQuery } from "@/lib/review/queue";
 import {
   answerReviewSchema,
+  DECIDED_STATUSES,
   DECISION_ACTION,
   DECISION_STATUS,
   decisionSchema,
+  isDecided,
   isReviewable,
   OFFICER_STATUSES,
   openChangeRequests,
   type OfficerStatus,
+  type SubmissionStatus,
   type Verdict,
 } from "@/lib/review/workflow";
 import type { AnswerValue } from "@/lib/questionnaire/schema";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
+import { lockSubmission } from "../guards";
 import { loadDefinition } from "./questionnaires";
-import { engineAnswers, findSubmissionFor, ForbiddenError, loadAnswers, NotFoundError } from "./submissions";
+import { engineAnswers, findSubmissionFor, loadAnswers } from "./submissions";
 
 type Tx = Prisma.TransactionClient;
 
 export function assertReviewer(user: CurrentUser) {
-  if (!can(user, "review:submission:any")) throw new ForbiddenError();
+  if (!can(user, "review:submission:any")) throw new AppError("forbidden");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,14 +210,11 @@ async function changesSinceLastReview(submissionId: string, events: StatusEvent[
   const review = events[reviewIndex]!;
   const reviewed = events.slice(0, reviewIndex).findLast((e) => e.toStatus === "SUBMITTED" && e.answersSnapshot);
   const before = (reviewed?.answersSnapshot ?? {}) as AnswerMap;
-  const [uploaded, removed] = await Promise.all([
-    db.evidenceFile.findMany({ where: { submissionId, createdAt: { gt: review.createdAt } }, select: { questionKey: true } }),
-    db.auditLog.findMany({
-      where: { action: "evidence.removed", at: { gt: review.createdAt }, details: { path: ["submissionId"], equals: submissionId } },
-      select: { details: true },
-    }),
-  ]);
-  const fileKeys = new Set([...uploaded.map((f) => f.questionKey), ...removed.map((r) => (r.details as { questionKey: string }).questionKey)]);
+  const touchedFiles = await db.evidenceFile.findMany({
+    where: { submissionId, OR: [{ createdAt: { gt: review.createdAt } }, { removedAt: { gt: review.createdAt } }] },
+    select: { questionKey: true },
+  });
+  const fileKeys = new Set(touchedFiles.map((f) => f.questionKey));
   const keys = [...new Set([...changedAnswers(before, current, order), ...fileKeys])];
   const position = new Map(order.map((k, i) => [k, i]));
   keys.sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
@@ -255,7 +258,7 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
 /** The decision the provider should see now: the latest one, while the submission still has that status. */
 export async function currentDecision(submissionId: string) {
   const event = await db.submissionEvent.findFirst({
-    where: { submissionId, toStatus: { in: ["CHANGES_REQUESTED", "APPROVED", "REJECTED"] } },
+    where: { submissionId, toStatus: { in: [...DECIDED_STATUSES] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: { actor: { select: { name: true } }, submission: { select: { status: true } } },
   });
@@ -267,13 +270,6 @@ export async function currentDecision(submissionId: string) {
 // Writes
 // ---------------------------------------------------------------------------------------------
 
-async function lock(tx: Tx, submissionId: string) {
-  const [locked] = await tx.$queryRaw<{ status: SubmissionStatus; revision: number }[]>`
-    SELECT status, revision FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-  if (!locked) throw new NotFoundError();
-  return locked;
-}
-
 /** Moves the submission to a new status: revision bumped, history and audit log written. */
 async function changeStatus(
   tx: Tx,
@@ -281,10 +277,10 @@ async function changeStatus(
   submission: { id: string; organisationId: string },
   from: SubmissionStatus,
   to: SubmissionStatus,
-  action: string,
+  action: AuditAction,
   reason: string | null = null,
 ) {
-  const decided = to === "APPROVED" || to === "REJECTED" || to === "CHANGES_REQUESTED";
+  const decided = isDecided(to);
   const updated = await tx.submission.update({
     where: { id: submission.id },
     data: { status: to, revision: { increment: 1 }, ...(decided ? { decidedAt: new Date(), decisionReason: reason } : {}) },
@@ -326,7 +322,7 @@ export async function startReview(user: CurrentUser, submissionId: string, expec
   assertReviewer(user);
   const submission = await findSubmissionFor(user, submissionId);
   return db.$transaction(async (tx) => {
-    const locked = await lock(tx, submissionId);
+    const locked = await lockSubmission(tx, submissionId);
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const, current: await lastChange(tx, submissionId) };
     if (locked.status !== "SUBMITTED") return { ok: false as const, reason: "notReviewable" as const, current: await lastChange(tx, submissionId) };
     const revision = await changeStatus(tx, user, submission, locked.status, "IN_REVIEW", "submission.reviewStarted");
@@ -345,10 +341,10 @@ export async function reviewAnswer(user: CurrentUser, submissionId: string, inpu
   const { questionKey, verdict, comment } = parsed.data;
   const submission = await findSubmissionFor(user, submissionId);
   const def = await loadDefinition(submission.versionId);
-  if (!def.sections.some((s) => s.questions.some((q) => q.key === questionKey))) throw new NotFoundError();
+  if (!def.sections.some((s) => s.questions.some((q) => q.key === questionKey))) throw new AppError("notFound");
 
   return db.$transaction(async (tx) => {
-    const locked = await lock(tx, submissionId);
+    const locked = await lockSubmission(tx, submissionId);
     if (!isReviewable(locked.status)) return { ok: false as const, reason: "notReviewable" as const, current: await lastChange(tx, submissionId) };
     let revision = locked.revision;
     if (locked.status === "SUBMITTED") revision = await changeStatus(tx, user, submission, "SUBMITTED", "IN_REVIEW", "submission.reviewStarted");
@@ -386,7 +382,7 @@ export async function decide(user: CurrentUser, submissionId: string, expectedRe
   assertReviewer(user);
   const submission = await findSubmissionFor(user, submissionId);
   return db.$transaction(async (tx) => {
-    const locked = await lock(tx, submissionId);
+    const locked = await lockSubmission(tx, submissionId);
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const, current: await lastChange(tx, submissionId) };
     if (!isReviewable(locked.status)) return { ok: false as const, reason: "notReviewable" as const, current: await lastChange(tx, submissionId) };
     const notes = await tx.reviewComment.findMany({ where: { submissionId }, select: { questionKey: true, verdict: true, createdAt: true } });
@@ -414,7 +410,7 @@ export interface ConditionTally {
  * PostgreSQL from the stored checklists (jsonb_each_text), never by evaluating submissions here.
  */
 export async function careTypeOverview(user: CurrentUser, careTypeKey: string | null) {
-  if (!can(user, "read:report:any")) throw new ForbiddenError();
+  if (!can(user, "read:report:any")) throw new AppError("forbidden");
   const careTypes = await db.careType.findMany({
     orderBy: { nameNl: "asc" },
     include: { questionnaire: { include: { versions: { select: { id: true, number: true, status: true }, orderBy: { number: "desc" } } } } },
@@ -474,7 +470,7 @@ export async function answersExport(user: CurrentUser, submissionIds: readonly s
   assertReviewer(user);
   const items: AnswersExportItem[] = [];
   for (const id of new Set(submissionIds)) {
-    const submission = await findSubmissionFor(user, id); // NotFoundError for drafts and unknown ids
+    const submission = await findSubmissionFor(user, id); // notFound for drafts and unknown ids
     const [row, definition, { stored, files }, notes] = await Promise.all([
       db.submission.findUniqueOrThrow({ where: { id }, select: queueSelect }),
       loadDefinition(submission.versionId),

@@ -1,23 +1,18 @@
 import "server-only";
-import { Prisma, type SubmissionStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { evaluateChecklist } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/questionnaire/answers";
 import type { AnswerValue, Answers, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { audit } from "../audit";
+import { assertSubmissionMutable, lockMutableSubmission } from "../guards";
 import { latestPublishedVersion, loadDefinition } from "./questionnaires";
 
 type Tx = Prisma.TransactionClient;
-
-/** A provider may change answers only while the submission is with them. */
-export const EDITABLE_STATUSES: readonly SubmissionStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
-
-export class NotFoundError extends Error {}
-export class ForbiddenError extends Error {}
-export class NotEditableError extends Error {}
 
 /**
  * The submission, if this user may see it: providers their own organisation's, officers and
@@ -28,12 +23,12 @@ export async function findSubmissionFor(user: CurrentUser, id: string) {
     where: { id },
     include: { organisation: true, version: { include: { questionnaire: { include: { careType: true } } } } },
   });
-  if (!submission) throw new NotFoundError();
+  if (!submission) throw new AppError("notFound");
   const allowed =
     user.role === "PROVIDER"
       ? can(user, "read:submission:own", submission)
       : can(user, "read:submission:any") && submission.status !== "DRAFT";
-  if (!allowed) throw new NotFoundError(); // no hint that it exists
+  if (!allowed) throw new AppError("notFound"); // no hint that it exists
   return submission;
 }
 
@@ -48,7 +43,7 @@ export async function loadAnswers(submissionId: string, tx: Tx | typeof db = db)
   const [rows, files] = await Promise.all([
     tx.answer.findMany({ where: { submissionId }, include: { updatedBy: { select: { name: true } } } }),
     tx.evidenceFile.findMany({
-      where: { submissionId },
+      where: { submissionId, removedAt: null },
       orderBy: { createdAt: "asc" },
       select: { id: true, questionKey: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } },
     }),
@@ -80,7 +75,7 @@ export function engineAnswers(
 async function loadEngineAnswers(tx: Tx, submissionId: string): Promise<Answers> {
   const [rows, files] = await Promise.all([
     tx.answer.findMany({ where: { submissionId }, select: { questionKey: true, value: true } }),
-    tx.evidenceFile.findMany({ where: { submissionId }, select: { id: true, questionKey: true }, orderBy: { createdAt: "asc" } }),
+    tx.evidenceFile.findMany({ where: { submissionId, removedAt: null }, select: { id: true, questionKey: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const stored = Object.fromEntries(rows.map((r) => [r.questionKey, { value: r.value as AnswerValue | null }]));
   return engineAnswers(stored as Record<string, StoredAnswer>, files);
@@ -105,21 +100,13 @@ export async function refreshSummary(tx: Tx, submissionId: string, def: Question
   return result;
 }
 
-export async function listOrganisationSubmissions(organisationId: string) {
-  return db.submission.findMany({
-    where: { organisationId },
-    orderBy: { createdAt: "desc" },
-    include: { version: { include: { questionnaire: { include: { careType: true } } } } },
-  });
-}
-
 /** Starts (or returns the existing) submission of the organisation for a care type's newest version. */
 export async function startSubmission(user: CurrentUser, careTypeKey: string): Promise<string> {
   if (!user.organisationId || !can(user, "update:submission:own", { organisationId: user.organisationId })) {
-    throw new ForbiddenError();
+    throw new AppError("forbidden");
   }
   const version = await latestPublishedVersion(careTypeKey);
-  if (!version) throw new NotFoundError();
+  if (!version) throw new AppError("notFound");
   const existing = await db.submission.findUnique({
     where: { organisationId_versionId: { organisationId: user.organisationId, versionId: version.id } },
   });
@@ -153,13 +140,12 @@ export async function startSubmission(user: CurrentUser, careTypeKey: string): P
 export type SaveAnswerResult =
   | { ok: true; version: number; updatedBy: string; updatedAt: string }
   | { ok: false; reason: "invalid"; message: string }
-  | { ok: false; reason: "conflict"; current: StoredAnswer | null }
-  | { ok: false; reason: "notEditable" };
+  | { ok: false; reason: "conflict"; current: StoredAnswer | null };
 
 /**
  * Saves one answer with optimistic concurrency: `expectedVersion` is the version the user edited
  * (0 for a first answer). A stale version is refused with the current answer, never overwritten.
- * Editability is checked before and again inside the write transaction.
+ * Editability is checked before and again under the row lock (AppError notEditable).
  */
 export async function saveAnswer(
   user: CurrentUser,
@@ -173,22 +159,17 @@ export async function saveAnswer(
     where: { id: submissionId },
     select: { organisationId: true, status: true, versionId: true },
   });
-  if (!submission || user.role !== "PROVIDER" || !can(user, "read:submission:own", submission)) throw new NotFoundError();
-  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
-  if (!EDITABLE_STATUSES.includes(submission.status)) return { ok: false, reason: "notEditable" };
+  if (!submission || user.role !== "PROVIDER" || !can(user, "read:submission:own", submission)) throw new AppError("notFound");
+  assertSubmissionMutable(user, submission);
   const def = await loadDefinition(submission.versionId);
   const question = def.sections.flatMap((s) => s.questions).find((q) => q.key === questionKey);
-  if (!question || question.kind === "file") throw new NotFoundError();
+  if (!question || question.kind === "file") throw new AppError("notFound");
   const parsed = parseAnswer(question, rawValue);
   if (!parsed.ok) return { ok: false, reason: "invalid", message: parsed.message };
   const value = parsed.value === null ? Prisma.JsonNull : (parsed.value as Prisma.InputJsonValue);
 
   return db.$transaction(async (tx) => {
-    // Lock the submission row: serialises saves and status changes of this submission.
-    const [locked] = await tx.$queryRaw<{ status: SubmissionStatus }[]>`
-      SELECT status FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-    if (!locked || !EDITABLE_STATUSES.includes(locked.status)) return { ok: false as const, reason: "notEditable" as const };
-
+    await lockMutableSubmission(tx, user, submissionId);
     const existing = await tx.answer.findUnique({
       where: { submissionId_questionKey: { submissionId, questionKey } },
       select: { id: true, version: true },
@@ -213,7 +194,7 @@ export async function saveAnswer(
   });
 }
 
-export type SubmitResult = { ok: true } | { ok: false; reason: "notSignatory" | "notEditable" | "stale" | "missing"; missing?: string[] };
+export type SubmitResult = { ok: true } | { ok: false; reason: "notSignatory" | "stale" | "missing"; missing?: string[] };
 
 /**
  * Submits for review. Only an authorised signatory; only when every visible required question is
@@ -223,15 +204,13 @@ export type SubmitResult = { ok: true } | { ok: false; reason: "notSignatory" | 
  */
 export async function submitSubmission(user: CurrentUser, submissionId: string, expectedRevision: number): Promise<SubmitResult> {
   const submission = await findSubmissionFor(user, submissionId);
-  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
+  if (!can(user, "update:submission:own", submission)) throw new AppError("forbidden");
   if (!can(user, "submit:submission:own", submission)) return { ok: false, reason: "notSignatory" };
-  if (!EDITABLE_STATUSES.includes(submission.status)) return { ok: false, reason: "notEditable" };
+  assertSubmissionMutable(user, submission);
   const def = await loadDefinition(submission.versionId);
 
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: SubmissionStatus; revision: number }[]>`
-      SELECT status, revision FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-    if (!locked || !EDITABLE_STATUSES.includes(locked.status)) return { ok: false as const, reason: "notEditable" as const };
+    const locked = await lockMutableSubmission(tx, user, submissionId);
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const };
     const result = await refreshSummary(tx, submissionId, def);
     if (result.missingRequired.length) return { ok: false as const, reason: "missing" as const, missing: result.missingRequired };

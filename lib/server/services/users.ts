@@ -6,13 +6,13 @@ import type { CurrentUser } from "../auth/session";
 import { generatePassword, hashPassword } from "../auth/password";
 import { audit } from "../audit";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError } from "./submissions";
+import { AppError } from "@/lib/errors";
 
 export const USERS_PAGE_SIZE = 25;
 
 /** Every function here re-checks the permission: pages and actions check it too, but never alone. */
 function assertUserManager(actor: CurrentUser) {
-  if (!can(actor, "manage:user:any")) throw new ForbiddenError();
+  if (!can(actor, "manage:user:any")) throw new AppError("forbidden");
 }
 
 const userSummary = {
@@ -51,7 +51,7 @@ export async function listUsers(actor: CurrentUser, filters: UserFilters, page: 
 export async function getUser(actor: CurrentUser, id: string) {
   assertUserManager(actor);
   const user = await db.user.findUnique({ where: { id }, select: userSummary });
-  if (!user) throw new NotFoundError();
+  if (!user) throw new AppError("notFound");
   return user;
 }
 
@@ -107,7 +107,7 @@ async function findTarget(userId: string) {
     where: { id: userId },
     select: { id: true, email: true, role: true, membership: { select: { organisationId: true } } },
   });
-  if (!user) throw new NotFoundError();
+  if (!user) throw new AppError("notFound");
   return user;
 }
 
@@ -130,7 +130,7 @@ export async function setUserActive(actor: CurrentUser, userId: string, active: 
             SELECT id, active FROM "User" WHERE role = 'ADMIN' AND (active OR id = ${userId}) ORDER BY id FOR UPDATE`
         : await tx.$queryRaw<{ id: string; active: boolean }[]>`SELECT id, active FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const row = locked.find((r) => r.id === userId);
-    if (!row) throw new NotFoundError();
+    if (!row) throw new AppError("notFound");
     if (row.active === active) return { ok: true as const };
     if (!active && target.role === "ADMIN" && locked.filter((r) => r.active).length <= 1) {
       return { ok: false as const, reason: "lastAdmin" as const };
@@ -195,7 +195,7 @@ export async function changeOrganisation(actor: CurrentUser, input: ChangeOrgani
   return db.$transaction(async (tx) => {
     // Locked so that the "from" in the audit entry is the membership this change replaced.
     const [user] = await tx.$queryRaw<{ role: Role }[]>`SELECT role FROM "User" WHERE id = ${input.userId} FOR UPDATE`;
-    if (!user) throw new NotFoundError();
+    if (!user) throw new AppError("notFound");
     if (user.role !== "PROVIDER") return { ok: false as const, reason: "notProvider" as const };
     const organisation = await tx.organisation.findUnique({
       where: { id: input.organisationId },

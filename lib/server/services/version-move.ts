@@ -1,16 +1,20 @@
 import "server-only";
-import { Prisma, type SubmissionStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { carryOverAnswers, type DropReason } from "@/lib/questionnaire/carry-over";
 import type { AnswerValue, LocalizedText, QuestionKind } from "@/lib/questionnaire/schema";
+import type { SubmissionStatus } from "@/lib/review/workflow";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
+import { assertSubmissionMutable, lockMutableSubmission } from "../guards";
+import { markRemoved } from "./evidence";
 import { latestPublishedVersion, loadDefinition } from "./questionnaires";
-import { findSubmissionFor, ForbiddenError, loadAnswers, refreshSummary } from "./submissions";
+import { findSubmissionFor, loadAnswers, refreshSummary } from "./submissions";
 
 /** Only a draft that was never submitted moves: once submitted, it stays on its version. */
-const MOVABLE: SubmissionStatus = "DRAFT";
+const MOVABLE: readonly SubmissionStatus[] = ["DRAFT"];
 
 export interface DroppedItem {
   questionKey: string;
@@ -35,7 +39,7 @@ export interface VersionMoveOffer {
 /** The submission, if this provider may change it, with the newest published version of its questionnaire. */
 async function movable(user: CurrentUser, submissionId: string) {
   const submission = await findSubmissionFor(user, submissionId);
-  if (!can(user, "update:submission:own", submission)) throw new ForbiddenError();
+  if (!can(user, "update:submission:own", submission)) throw new AppError("forbidden");
   const latest = await latestPublishedVersion(submission.version.questionnaire.careType.key);
   return { submission, latest };
 }
@@ -67,7 +71,7 @@ async function plan(oldVersionId: string, newVersionId: string, submissionId: st
  */
 export async function versionMoveOffer(user: CurrentUser, submissionId: string): Promise<VersionMoveOffer | null> {
   const { submission, latest } = await movable(user, submissionId);
-  if (submission.status !== MOVABLE || !latest || latest.number <= submission.version.number) return null;
+  if (!MOVABLE.includes(submission.status) || !latest || latest.number <= submission.version.number) return null;
   const taken = await db.submission.findUnique({
     where: { organisationId_versionId: { organisationId: submission.organisationId, versionId: latest.id } },
     select: { id: true },
@@ -84,39 +88,34 @@ export async function versionMoveOffer(user: CurrentUser, submissionId: string):
   };
 }
 
-export type MoveResult = { ok: true } | { ok: false; reason: "notEditable" | "stale" | "exists" };
+export type MoveResult = { ok: true } | { ok: false; reason: "stale" | "exists" };
 
 /**
  * Moves the draft to `targetVersionId`, which must still be the newest published version: answers
  * that fit are kept, the others and files of questions that are no longer file questions are
- * removed (the audit entry keeps what was removed). Checked again under a row lock.
+ * removed (the audit entry keeps what was removed). Checked again under the row lock; AppError
+ * notEditable once the draft was submitted.
  */
 export async function moveSubmissionToVersion(user: CurrentUser, submissionId: string, targetVersionId: string): Promise<MoveResult> {
   const { submission, latest } = await movable(user, submissionId);
-  if (submission.status !== MOVABLE) return { ok: false, reason: "notEditable" };
+  assertSubmissionMutable(user, submission, MOVABLE);
   if (!latest || latest.id !== targetVersionId || latest.number <= submission.version.number) return { ok: false, reason: "stale" };
   try {
     return await db.$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: SubmissionStatus; versionId: string }[]>`
-        SELECT status, "versionId" FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-      if (!locked || locked.status !== MOVABLE) return { ok: false as const, reason: "notEditable" as const };
+      const locked = await lockMutableSubmission(tx, user, submissionId, MOVABLE);
       if (locked.versionId !== submission.versionId) return { ok: false as const, reason: "stale" as const };
       const { newDef, carry, dropped, files } = await plan(submission.versionId, latest.id, submissionId, tx);
 
       await tx.answer.deleteMany({ where: { submissionId, questionKey: { in: carry.droppedAnswers.map((d) => d.questionKey) } } });
       const droppedFileKeys = new Set(carry.droppedFiles.map((d) => d.questionKey));
       const goneFiles = files.filter((f) => droppedFileKeys.has(f.questionKey)).map((f) => f.id);
-      if (goneFiles.length) {
-        const blobs = await tx.evidenceFile.findMany({ where: { id: { in: goneFiles } }, select: { blobId: true } });
-        await tx.evidenceFile.deleteMany({ where: { id: { in: goneFiles } } });
-        await tx.fileBlob.deleteMany({ where: { id: { in: blobs.map((b) => b.blobId) } } });
-      }
+      if (goneFiles.length) await markRemoved(tx, user, goneFiles);
       await tx.submission.update({ where: { id: submissionId }, data: { versionId: latest.id, revision: { increment: 1 } } });
       await refreshSummary(tx, submissionId, newDef);
       await audit(
         {
           actor: user,
-          action: "submission.version_moved",
+          action: "submission.versionMoved",
           entityType: "submission",
           entityId: submissionId,
           organisationId: submission.organisationId,

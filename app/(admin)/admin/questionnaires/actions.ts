@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { keySchema } from "@/lib/questionnaire/schema";
 import type { ValidationIssue } from "@/lib/questionnaire/validate";
 import { createDraftFromVersion, discardDraft, publishDraft, saveDraft } from "@/lib/server/services/questionnaire-admin";
-import { NotFoundError } from "@/lib/server/services/submissions";
+import { refuseAppError } from "@/lib/server/actions";
 
 /** Issues with their message in the administrator's language. */
 export interface IssueView {
@@ -69,10 +69,10 @@ export async function createDraftAction(input: unknown): Promise<ActionResult<{ 
   const parsed = copySchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: t("invalidRequest") };
   const { careType, number, shift } = parsed.data;
-  const result = await createDraftFromVersion(user, careType, number, { shiftYears: shift ? 1 : 0 }).catch((e) => {
-    if (e instanceof NotFoundError) return null;
-    throw e;
-  });
+  const result = await refuseAppError(
+    () => createDraftFromVersion(user, careType, number, { shiftYears: shift ? 1 : 0 }),
+    { notFound: null },
+  );
   if (!result) return { ok: false, message: t("notFound") };
   if (result.ok) return { ok: true, number: result.number };
   return { ok: false, message: result.reason === "invalid" ? t("invalidRequest") : t(result.reason) };

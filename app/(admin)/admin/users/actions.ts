@@ -5,7 +5,7 @@ import { fieldErrors } from "@/lib/validation/account";
 import { changeOrganisationSchema, createUserSchema, organisationQuerySchema, userIdSchema } from "@/lib/validation/users";
 import { requirePermission } from "@/lib/server/auth/session";
 import { clientIp } from "@/lib/server/request";
-import { NotFoundError } from "@/lib/server/services/submissions";
+import { refuseAppError } from "@/lib/server/actions";
 import {
   changeOrganisation,
   createStaffUser,
@@ -29,12 +29,7 @@ async function admin() {
 
 /** The user may have been removed since the page was loaded. */
 async function orNotFound<T>(run: () => Promise<T>): Promise<T | Failure> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof NotFoundError) return notFound;
-    throw e;
-  }
+  return refuseAppError(run, { notFound });
 }
 
 export async function createUserAction(input: unknown): Promise<CreateUserResult> {

@@ -7,7 +7,7 @@ import { pageParam, parseFilters, toQuery, type SearchParams } from "@/lib/valid
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pagination } from "@/components/admin/pagination";
 import { UserFilterForm } from "./user-filters";
-import { StatusBadge } from "./status-badge";
+import { UserActiveBadge } from "./user-active-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("users");
@@ -67,7 +67,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  <StatusBadge active={u.active} />
+                  <UserActiveBadge active={u.active} />
                 </td>
                 <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.table.never")}</td>
               </tr>

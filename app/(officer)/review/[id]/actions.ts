@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requirePermission, type CurrentUser } from "@/lib/server/auth/session";
+import { refuseAppError } from "@/lib/server/actions";
 import { decide, reviewAnswer, startReview, type ReviewWriteResult } from "@/lib/server/services/review";
-import { NotFoundError } from "@/lib/server/services/submissions";
 
 /** `error` is translated; `fieldErrors` are keys under review.errors, like the browser's own checks. */
 export type ReviewActionState = { ok: true } | { ok: false; error?: string; fieldErrors?: Record<string, string> };
@@ -22,13 +22,9 @@ async function run(id: unknown, revision: unknown, write: Write): Promise<Review
   const t = await getTranslations("review.errors");
   const parsed = target.safeParse({ id, revision });
   if (!parsed.success) return { ok: false, error: t("notFound") };
-  let result: ReviewWriteResult;
-  try {
-    result = await write(user, parsed.data.id, parsed.data.revision);
-  } catch (e) {
-    if (e instanceof NotFoundError) return { ok: false, error: t("notFound") };
-    throw e;
-  }
+  // A submission that is gone (or a draft) reads as not found; no other AppError is expected here.
+  const result = await refuseAppError(() => write(user, parsed.data.id, parsed.data.revision), { notFound: null });
+  if (!result) return { ok: false, error: t("notFound") };
   if (result.ok) {
     revalidatePath(`/review/${parsed.data.id}`);
     return { ok: true };

@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { submissionReview } from "@/lib/server/services/review";
-import { NotFoundError } from "@/lib/server/services/submissions";
+import { orErrorPage } from "@/lib/server/pages";
 import { isReviewable } from "@/lib/review/workflow";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import { regionName } from "@/lib/regions";
 import { ProcedureTimeline } from "@/components/questionnaire/timeline";
-import { StatusBadge } from "@/components/review/status-badge";
+import { SubmissionStatusBadge } from "@/components/review/submission-status-badge";
 import { AnswerReviewForm } from "./answer-review-form";
 import { DecisionPanel } from "./decision-panel";
 import { ReviewChecklist } from "./review-checklist";
@@ -16,10 +15,7 @@ import { ReviewChecklist } from "./review-checklist";
 export default async function ReviewSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("review:submission:any", undefined, "page");
   const { id } = await params;
-  const data = await submissionReview(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orErrorPage(submissionReview(user, id));
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const lang = locale as "nl" | "en";
   const { submission, definition: def, answers, files, checklist, events, notes, changes, openChanges } = data;
@@ -46,7 +42,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         </p>
         <h1 className="text-2xl font-bold">{org.name}</h1>
         <p className="flex flex-wrap items-center gap-3 text-sm">
-          <StatusBadge status={submission.status} label={t(`status.${submission.status}`)} testId="status" />
+          <SubmissionStatusBadge status={submission.status} label={t(`status.${submission.status}`)} testId="status" />
           {submission.submittedAt && (
             <span>
               {t("review.submission.submittedAt")} {when(submission.submittedAt)}

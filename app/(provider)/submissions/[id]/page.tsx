@@ -1,21 +1,20 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadDefinition } from "@/lib/server/services/questionnaires";
-import { EDITABLE_STATUSES, NotFoundError, findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
+import { findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
+import { orErrorPage } from "@/lib/server/pages";
+import { isEditable } from "@/lib/review/workflow";
 import { currentDecision } from "@/lib/server/services/review";
 import { versionMoveOffer } from "@/lib/server/services/version-move";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
+import { submitSubmissionAction } from "./actions";
 import { VersionMoveBanner } from "./version-move";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(["PROVIDER"]);
   const { id } = await params;
-  const submission = await findSubmissionFor(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const submission = await orErrorPage(findSubmissionFor(user, id));
   const [definition, { stored, files }, notes, decision, t, locale, format, moveOffer] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
@@ -26,7 +25,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     getFormatter(),
     versionMoveOffer(user, submission.id),
   ]);
-  const editable = EDITABLE_STATUSES.includes(submission.status);
+  const editable = isEditable(submission.status);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -71,6 +70,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         // After moving to another version the workspace starts afresh on that version's questions.
         key={submission.versionId}
         submissionId={submission.id}
+        submit={submitSubmissionAction}
         definition={definition}
         status={submission.status}
         revision={submission.revision}

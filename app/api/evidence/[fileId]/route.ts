@@ -1,4 +1,4 @@
-import { json, withUser } from "@/lib/server/http";
+import { withUser } from "@/lib/server/http";
 import { getEvidenceForDownload, removeEvidence } from "@/lib/server/services/evidence";
 
 /** RFC 6266: a plain ASCII name for old clients, and the exact name as UTF-8 in filename*. */
@@ -32,10 +32,9 @@ export const GET = withUser<Context>(async (user, _request, { params }) => {
   });
 });
 
-/** Removes an evidence document while the submission is editable. */
+/** Removes an evidence document while the submission is editable (else 409 notEditable, from withUser). */
 export const DELETE = withUser<Context>(async (user, _request, { params }) => {
   const { fileId } = await params;
-  const result = await removeEvidence(user, fileId);
-  if (!result.ok) return json({ error: result.reason }, 409);
+  await removeEvidence(user, fileId);
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });

@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { csvChunks } from "@/lib/csv";
 import { formatInstantInNL, todayInNL } from "@/lib/dates";
-import { json, withUser } from "@/lib/server/http";
+import { errorResponse, withUser } from "@/lib/server/http";
 import { auditLogBatches } from "@/lib/server/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { parseFilters } from "@/lib/validation/search-params";
 
 /** The filtered audit log as a CSV download, streamed in batches so a long log never sits in memory. */
 export const GET = withUser(async (user, request) => {
-  if (!can(user, "read:audit:any")) return json({ error: "forbidden" }, 403);
+  if (!can(user, "read:audit:any")) return errorResponse("forbidden");
   const filters = parseFilters(auditFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
   const t = await getTranslations("audit.csv");
   const header = [t("at"), t("action"), t("actor"), t("entityType"), t("entityId"), t("organisation"), t("ip"), t("details")];

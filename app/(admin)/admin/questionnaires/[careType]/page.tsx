@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/server/auth/session";
 import { careTypeVersions } from "@/lib/server/services/questionnaire-admin";
 import { Button } from "@/components/ui/button";
 import { NewDraftForm } from "../_components/new-draft-form";
-import { careTypeParam, orNotFound, versionNumber } from "../_components/params";
+import { orErrorPage } from "@/lib/server/pages";
+import { careTypeParam, versionNumber } from "../_components/params";
 
 export default async function CareTypeVersionsPage({
   params,
@@ -17,7 +18,7 @@ export default async function CareTypeVersionsPage({
   const key = careTypeParam((await params).careType);
   const published = versionNumber((await searchParams).published);
   const [{ careType, versions }, t, locale, format] = await Promise.all([
-    orNotFound(careTypeVersions(user, key)),
+    orErrorPage(careTypeVersions(user, key)),
     getTranslations("editor"),
     getLocale(),
     getFormatter(),

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { keySchema } from "@/lib/questionnaire/schema";
-import { NotFoundError } from "@/lib/server/services/submissions";
 
 /** The care type key of the URL, or a 404 for anything that cannot be one. */
 export function careTypeParam(value: string): string {
@@ -13,12 +12,4 @@ export function careTypeParam(value: string): string {
 export function versionNumber(value: string | string[] | undefined): number | null {
   const n = Number(Array.isArray(value) ? value[0] : value);
   return Number.isInteger(n) && n > 0 ? n : null;
-}
-
-/** Services throw NotFoundError for an unknown care type or version: a 404 page. */
-export function orNotFound<T>(promise: Promise<T>): Promise<T> {
-  return promise.catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
 }

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { NotFoundError } from "@/lib/server/services/submissions";
+import { orErrorPage } from "@/lib/server/pages";
 import { getUser } from "@/lib/server/services/users";
 import { toQuery } from "@/lib/validation/search-params";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { StatusBadge } from "../status-badge";
+import { UserActiveBadge } from "../user-active-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
 
@@ -18,10 +17,7 @@ export async function generateMetadata() {
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");
   const { id } = await params;
-  const user = await getUser(admin, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const user = await orErrorPage(getUser(admin, id));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("users.table.never"));
   const organisation = user.membership?.organisation ?? null;
@@ -38,7 +34,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <p className="flex flex-wrap items-center gap-3 text-slate-700">
           <span>{user.email}</span>
           <span>{t(`roles.${user.role}`)}</span>
-          <StatusBadge active={user.active} />
+          <UserActiveBadge active={user.active} />
           {user.id === admin.id && <span className="text-sm">{t("users.detail.you")}</span>}
         </p>
       </header>

@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
-import { NotFoundError } from "@/lib/server/services/submissions";
+import { orErrorPage } from "@/lib/server/pages";
 import { submissionExportData, submissionPdfData } from "@/lib/server/services/exports";
 import { CHECKLIST_GROUPS } from "@/lib/checklist/engine";
 import { PrintButton } from "@/components/ui/print-button";
@@ -10,10 +9,7 @@ import { PrintButton } from "@/components/ui/print-button";
 export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(["PROVIDER"]);
   const { id } = await params;
-  const data = await submissionExportData(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orErrorPage(submissionExportData(user, id));
   const locale = (await getLocale()) as "nl" | "en";
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const doc = submissionPdfData(data, locale);

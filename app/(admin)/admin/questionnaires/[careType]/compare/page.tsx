@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/server/auth/session";
 import { compareVersions } from "@/lib/server/services/questionnaire-admin";
 import { isEmptyDiff } from "@/lib/questionnaire/diff";
 import { DiffView } from "../../_components/diff-view";
-import { careTypeParam, orNotFound, versionNumber } from "../../_components/params";
+import { orErrorPage } from "@/lib/server/pages";
+import { careTypeParam, versionNumber } from "../../_components/params";
 
 export default async function ComparePage({
   params,
@@ -34,7 +35,7 @@ export default async function ComparePage({
       </div>
     );
   }
-  const { from, to, diff } = await orNotFound(compareVersions(user, key, fromNumber, toNumber));
+  const { from, to, diff } = await orErrorPage(compareVersions(user, key, fromNumber, toNumber));
   const careType = to.version.questionnaire.careType;
   return (
     <div className="space-y-6">

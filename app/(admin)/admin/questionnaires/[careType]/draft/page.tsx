@@ -3,12 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { careTypeVersions, getDraft } from "@/lib/server/services/questionnaire-admin";
 import { DraftEditor } from "../../_components/editor";
-import { careTypeParam, orNotFound } from "../../_components/params";
+import { orErrorPage } from "@/lib/server/pages";
+import { careTypeParam } from "../../_components/params";
 
 export default async function DraftEditorPage({ params }: { params: Promise<{ careType: string }> }) {
   const user = await requireRole(["ADMIN"]);
   const key = careTypeParam((await params).careType);
-  const [{ careType }, draft, t, locale] = await Promise.all([orNotFound(careTypeVersions(user, key)), getDraft(user, key), getTranslations("editor"), getLocale()]);
+  const [{ careType }, draft, t, locale] = await Promise.all([orErrorPage(careTypeVersions(user, key)), getDraft(user, key), getTranslations("editor"), getLocale()]);
   const name = locale === "en" ? careType.nameEn : careType.nameNl;
   return (
     <div className="space-y-6">

@@ -4,7 +4,7 @@ import { saveAnswer } from "@/lib/server/services/submissions";
 
 const bodySchema = z.object({ value: z.unknown(), expectedVersion: z.number().int().min(0) });
 
-/** Autosave of one answer. 409 with the current answer when the version is stale. */
+/** Autosave of one answer. 409 with the current answer when the version is stale; 409 notEditable (from withUser) once submitted. */
 export const PUT = withUser<{ params: Promise<{ id: string; questionKey: string }> }>(async (user, request, { params }) => {
   const { id, questionKey } = await params;
   const body = bodySchema.safeParse(await readJson(request));
@@ -16,7 +16,5 @@ export const PUT = withUser<{ params: Promise<{ id: string; questionKey: string 
       return json({ error: "invalid", message: result.message }, 422);
     case "conflict":
       return json({ error: "conflict", current: result.current }, 409);
-    case "notEditable":
-      return json({ error: "notEditable" }, 409);
   }
 });

@@ -4,7 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getVersion } from "@/lib/server/services/questionnaire-admin";
 import { DefinitionView } from "../../../_components/definition-view";
-import { careTypeParam, orNotFound, versionNumber } from "../../../_components/params";
+import { orErrorPage } from "@/lib/server/pages";
+import { careTypeParam, versionNumber } from "../../../_components/params";
 import { QuestionnairePreview } from "../../../_components/preview";
 
 /** A version read-only, with the provider's view of it. A draft is edited in the editor instead. */
@@ -14,7 +15,7 @@ export default async function VersionPage({ params }: { params: Promise<{ careTy
   const key = careTypeParam(p.careType);
   const number = versionNumber(p.number);
   if (!number) notFound();
-  const [{ version, definition }, t, locale, format] = await Promise.all([orNotFound(getVersion(user, key, number)), getTranslations("editor"), getLocale(), getFormatter()]);
+  const [{ version, definition }, t, locale, format] = await Promise.all([orErrorPage(getVersion(user, key, number)), getTranslations("editor"), getLocale(), getFormatter()]);
   if (version.status === "DRAFT") redirect(`/admin/questionnaires/${key}/draft`);
   const careType = version.questionnaire.careType;
   const name = locale === "en" ? careType.nameEn : careType.nameNl;

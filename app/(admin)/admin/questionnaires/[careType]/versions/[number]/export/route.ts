@@ -1,5 +1,5 @@
 import { keySchema } from "@/lib/questionnaire/schema";
-import { json, withUser } from "@/lib/server/http";
+import { errorResponse, withUser } from "@/lib/server/http";
 import { exportVersion } from "@/lib/server/services/questionnaire-admin";
 
 /** A version as a file in the shipped questionnaire format. */
@@ -7,7 +7,7 @@ export const GET = withUser<{ params: Promise<{ careType: string; number: string
   const { careType, number } = await params;
   const key = keySchema.safeParse(careType);
   const n = Number(number);
-  if (!key.success || !Number.isInteger(n) || n < 1) return json({ error: "notFound" }, 404);
+  if (!key.success || !Number.isInteger(n) || n < 1) return errorResponse("notFound");
   const file = await exportVersion(user, key.data, n);
   return new Response(file.body, {
     headers: {

@@ -1,0 +1,16 @@
+import "server-only";
+import { AppError, type AppErrorKind } from "@/lib/errors";
+
+/**
+ * Server actions: the one place where an AppError from a service becomes the action's answer.
+ * `refusals` gives, per expected kind, what the action returns instead (in the action's own shape);
+ * any other error is a real failure and propagates.
+ */
+export async function refuseAppError<T, R>(run: () => Promise<T>, refusals: Partial<Record<AppErrorKind, R>>): Promise<T | R> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof AppError && Object.hasOwn(refusals, e.kind)) return refusals[e.kind]!;
+    throw e;
+  }
+}
