@@ -6,8 +6,9 @@
  * Pure: no framework or database imports.
  */
 import { z } from "zod";
+import { FORMAT_VERSION, upgradeQuestionnaire } from "./upgrade";
 
-export const FORMAT_VERSION = 1 as const;
+export { FORMAT_VERSION };
 
 /** Stable identifiers: answers, rules and reviews refer to these, so they never change meaning. */
 export const keySchema = z
@@ -108,6 +109,11 @@ export const questionSchema = z
   .object({
     key: keySchema,
     kind: z.enum(QUESTION_KINDS),
+    /**
+     * Keys of questions of an earlier version whose answers this one takes over (a renamed question,
+     * or one split in two). No question of the same version may have such a key.
+     */
+    replaces: z.array(keySchema).min(1).optional(),
     label: localizedTextSchema,
     help: localizedTextSchema.optional(),
     required: z.boolean().default(true),
@@ -214,7 +220,8 @@ export type ProcedureDate = z.infer<typeof procedureDateSchema>;
 // The whole questionnaire
 // ---------------------------------------------------------------------------------------------
 
-export const questionnaireSchema = z
+/** A document in the current format, as stored and as the editor holds it. */
+export const questionnaireDocumentSchema = z
   .object({
     formatVersion: z.literal(FORMAT_VERSION),
     careType: z.object({ key: keySchema, name: localizedTextSchema }).strict(),
@@ -229,9 +236,11 @@ export const questionnaireSchema = z
     procedureDates: z.array(procedureDateSchema),
   })
   .strict();
-export type QuestionnaireDefinition = z.infer<typeof questionnaireSchema>;
-/** What a file may hold before defaults are applied (e.g. `required` left out). */
-export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+/** Reads a document of any format version: older ones are upgraded first (see upgrade.ts). */
+export const questionnaireSchema = z.preprocess(upgradeQuestionnaire, questionnaireDocumentSchema);
+export type QuestionnaireDefinition = z.infer<typeof questionnaireDocumentSchema>;
+/** What a file in the current format may hold before defaults are applied (e.g. `required` left out). */
+export type QuestionnaireInput = z.input<typeof questionnaireDocumentSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Answers as the engine sees them.
