@@ -6,9 +6,10 @@
  * Pure: no framework or database imports.
  */
 import { z } from "zod";
+import { QUESTION_KINDS, type QuestionKind } from "./kinds";
 import { FORMAT_VERSION, upgradeQuestionnaire } from "./upgrade";
 
-export { FORMAT_VERSION };
+export { FORMAT_VERSION, QUESTION_KINDS, type QuestionKind };
 
 /** Stable identifiers: answers, rules and reviews refer to these, so they never change meaning. */
 export const keySchema = z
@@ -57,6 +58,21 @@ export type Rule =
   | { op: "not"; rule: Rule };
 
 export const NUMERIC_OPS = ["gte", "gt", "lte", "lt", "eq"] as const;
+/** The operators that test one question, in the order the rule builder offers them. */
+export const LEAF_OPS = [
+  "isYes",
+  "isNo",
+  "answered",
+  "fileUploaded",
+  "equals",
+  "oneOf",
+  "includes",
+  "includesAny",
+  ...NUMERIC_OPS,
+  "dateOnOrBefore",
+  "dateOnOrAfter",
+  "notOlderThan",
+] as const satisfies readonly Exclude<Rule["op"], "all" | "any" | "not">[];
 
 export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.discriminatedUnion("op", [
@@ -90,19 +106,6 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 // Questions
 // ---------------------------------------------------------------------------------------------
 
-export const QUESTION_KINDS = [
-  "yesNo",
-  "singleChoice",
-  "multipleChoice",
-  "number",
-  "percentage",
-  "date",
-  "shortText",
-  "longText",
-  "file",
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
 export const optionSchema = z.object({ value: keySchema, label: localizedTextSchema }).strict();
 
 export const questionSchema = z
@@ -117,14 +120,14 @@ export const questionSchema = z
     label: localizedTextSchema,
     help: localizedTextSchema.optional(),
     required: z.boolean().default(true),
-    /** singleChoice / multipleChoice only. */
+    /** Kinds with the "options" fields (kinds.ts): singleChoice / multipleChoice. */
     options: z.array(optionSchema).min(2).optional(),
-    /** number / percentage only. */
+    /** Kinds with the "range" fields: number / percentage. */
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
     integer: z.boolean().optional(),
     unit: localizedTextSchema.optional(),
-    /** shortText / longText only. */
+    /** Kinds with the "maxLength" field: shortText / longText. */
     maxLength: z.number().int().positive().max(20000).optional(),
     /** Shown only when this rule holds (unknown counts as hidden). */
     visibleWhen: ruleSchema.optional(),
