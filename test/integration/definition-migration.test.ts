@@ -12,6 +12,7 @@ import { dateRange } from "@/lib/procedure/timeline";
 import { draftSchema } from "@/lib/questionnaire/draft";
 import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "@/lib/questionnaire/files";
 import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { fixture } from "@/lib/test/fixture";
 
 const MIGRATION = "20261126141607_version_definition_document";
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
@@ -73,10 +74,16 @@ describe("the migration to one definition document per version", () => {
         await c.query(`INSERT INTO "Organisation"(id, name, "kvkNumber", region, "updatedAt") VALUES ('org', 'Zorg', '12345678', 'utrecht', now())`);
         await c.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "updatedAt") VALUES ('user', 'a@example.nl', 'A', 'x', 'PROVIDER', now())`);
         const shipped: { versionId: string; def: QuestionnaireDefinition }[] = [];
-        for (const [i, file] of shippedQuestionnaireFiles().entries()) {
-          const loaded = loadQuestionnaireFile(file);
-          if (!loaded.ok) throw new Error(file);
-          const def = loaded.definition;
+        // Every shipped questionnaire, and the fixture that has every kind and optional field.
+        const definitions = [
+          ...shippedQuestionnaireFiles().map((file) => {
+            const loaded = loadQuestionnaireFile(file);
+            if (!loaded.ok) throw new Error(file);
+            return loaded.definition;
+          }),
+          fixture,
+        ];
+        for (const [i, def] of definitions.entries()) {
           await c.query(`INSERT INTO "CareType"(id, key, "nameNl", "nameEn") VALUES ($1, $2, $3, $4)`, [`ct${i}`, def.careType.key, def.careType.name.nl, def.careType.name.en]);
           await c.query(`INSERT INTO "Questionnaire"(id, "careTypeId") VALUES ($1, $2)`, [`qn${i}`, `ct${i}`]);
           await writeOldWay(c, `v${i}`, `qn${i}`, def, "PUBLISHED");
