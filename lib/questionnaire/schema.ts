@@ -2,8 +2,9 @@
  * The questionnaire format: one policy (inkoopbeleid) for one care type, as data.
  *
  * The shipped questionnaires in `prisma/questionnaires/*.json`, the administrators' import/export
- * and the database rows all use this one shape. `prisma/questionnaires/README.md` documents it.
- * Pure: no framework or database imports.
+ * and the document each questionnaire version is stored as all use this one shape; documents of an
+ * older `formatVersion` are upgraded first (upgrade.ts). What each question kind is lives in kinds.ts.
+ * `prisma/questionnaires/README.md` documents it. Pure: no framework or database imports.
  */
 import { z } from "zod";
 import { QUESTION_KINDS, type QuestionKind } from "./kinds";
