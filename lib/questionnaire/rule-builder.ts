@@ -1,7 +1,8 @@
 /**
  * The editor's rule builder works on a tree of form values (strings, as inputs hold them) that may be
  * incomplete while the administrator builds it; `nodeToRule` turns a finished tree into a Rule or
- * lists what is still missing, per node. Operators offered per question kind are the validator's.
+ * lists what is still missing, per node. Operators offered per question kind are those the kind
+ * declares (kinds.ts), which the validator accepts.
  * Pure and browser-safe. Problem messages are i18n keys under `editor.rule.problems.*`.
  */
 import { KINDS, type LeafOp } from "./kinds";
