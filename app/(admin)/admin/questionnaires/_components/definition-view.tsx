@@ -57,6 +57,11 @@ export async function DefinitionView({ definition: def }: { definition: Question
                 <tr key={q.key} className="border-b border-slate-200">
                   <th scope="row" className={`${cell} text-left font-normal`}>
                     <code>{q.key}</code>
+                    {q.replaces && (
+                      <span className="block text-xs text-slate-600">
+                        {t("fields.replaces")}: {q.replaces.join(", ")}
+                      </span>
+                    )}
                   </th>
                   <td className={cell}>
                     {q.label[locale]}
