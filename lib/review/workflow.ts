@@ -1,6 +1,6 @@
 /**
  * The review workflow: which statuses officers see, when they may comment and decide, and what a
- * decision needs. Pure: the service (lib/server/services/review.ts) applies it under a row lock.
+ * decision needs. Pure: the service (lib/server/services/review/decisions.ts) applies it under a row lock.
  *
  *   DRAFT → SUBMITTED (provider) → IN_REVIEW (officer starts or comments)
  *         → APPROVED | REJECTED (with a reason) | CHANGES_REQUESTED → SUBMITTED (provider resubmits) …
