@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/server/services/submissions";
 import { getUser } from "@/lib/server/services/users";
 import { toQuery } from "@/lib/validation/search-params";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { Section } from "@/components/ui/section";
 import { StatusBadge } from "../status-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
@@ -66,17 +67,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-8 lg:grid-cols-2">
         <UserAccess userId={user.id} name={user.name} active={user.active} />
         {user.role === "PROVIDER" && (
-          <section aria-labelledby="organisation-title" className="space-y-2">
-            <h2 id="organisation-title" className="text-lg font-semibold">
-              {t("users.organisation.title")}
-            </h2>
+          <Section titleId="organisation-title" title={t("users.organisation.title")}>
             <p className="text-sm text-slate-700">{t("users.organisation.intro")}</p>
             <OrganisationForm
               userId={user.id}
               current={organisation}
               signatory={user.membership?.signatory ?? false}
             />
-          </section>
+          </Section>
         )}
       </div>
     </div>
