@@ -12,6 +12,7 @@ import { DataTable, type Column, type SortLink } from "@/components/ui/data-tabl
 import { FilterForm } from "@/components/ui/filter-form";
 import { InputField, SelectField } from "@/components/ui/input-fields";
 import { StatusBadge } from "@/components/review/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { ANSWERS_EXPORT_FORM, AnswersExportForm, SelectAllOnPage } from "./queue-selection";
 
 const UNMET_LABELS = { any: "unmetAny", yes: "unmetYes", no: "unmetNo" } as const;
@@ -92,15 +93,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("review.queue.title")}</h1>
-          <p className="mt-1 max-w-3xl text-slate-700">{t("review.queue.intro")}</p>
-        </div>
-        <Link href="/review/overview" className="font-medium text-brand-700 underline">
-          {t("review.overview.title")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("review.queue.title")}
+        intro={t("review.queue.intro")}
+        actions={
+          <Link href="/review/overview" className="font-medium text-brand-700 underline">
+            {t("review.overview.title")}
+          </Link>
+        }
+      />
 
       <FilterForm
         method="get"

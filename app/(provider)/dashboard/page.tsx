@@ -6,6 +6,7 @@ import { organisationDashboard } from "@/lib/server/services/dashboard";
 import { formatWhen } from "@/lib/questionnaire/format-answer";
 import { regionName } from "@/lib/regions";
 import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { startSubmissionAction } from "./actions";
 
 export default async function DashboardPage() {
@@ -19,10 +20,7 @@ export default async function DashboardPage() {
   const lang = locale as "nl" | "en";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("dashboard.intro")}</p>
-      </div>
+      <PageHeader title={t("dashboard.title")} intro={t("dashboard.intro")} />
       <p className="text-sm">
         <span className="font-medium">{t("dashboard.organisation")}:</span> {organisation?.name} · KvK {organisation?.kvkNumber}
         {organisation?.region ? ` · ${regionName(organisation.region)}` : ""}

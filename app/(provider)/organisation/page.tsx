@@ -5,6 +5,7 @@ import { getOrganisation } from "@/lib/server/services/organisations";
 import { Button } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 import { InviteForm } from "./invite-form";
 import { revokeInvitationAction } from "./actions";
 
@@ -22,10 +23,7 @@ export default async function OrganisationPage() {
   ];
   return (
     <div className="max-w-3xl space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("intro", { organisation: organisation?.name ?? "" })}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro", { organisation: organisation?.name ?? "" })} />
       <Section titleId="members" title={t("members")}>
         <DataTable labelledBy="members" columns={memberColumns} rows={members} empty={t("noMembers")} />
       </Section>

@@ -5,6 +5,7 @@ import { auditFiltersSchema } from "@/lib/validation/audit";
 import { cursorParam, parseFilters, toQuery, type SearchParams } from "@/lib/validation/search-params";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { AuditFilterForm } from "./audit-filters";
 
 export async function generateMetadata() {
@@ -54,15 +55,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <AdminNav />
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-slate-700">{t("intro")}</p>
-        </div>
-        <a href={`/admin/audit/export${toQuery(filters)}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
-          {t("export")}
-        </a>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <a href={`/admin/audit/export${toQuery(filters)}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+            {t("export")}
+          </a>
+        }
+      />
       <AuditFilterForm values={filters} />
       <DataTable
         caption={t("table.caption")}

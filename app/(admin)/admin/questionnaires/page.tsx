@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { listQuestionnaires } from "@/lib/server/services/questionnaire-admin";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { ImportForm } from "./_components/import-form";
 
 type CareTypeRow = Awaited<ReturnType<typeof listQuestionnaires>>[number];
@@ -51,15 +52,7 @@ export default async function QuestionnairesPage() {
   ];
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline">
-            {t("backToAdmin")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("list.intro")}</p>
-      </div>
+      <PageHeader back={{ href: "/admin", label: t("backToAdmin") }} title={t("list.title")} intro={t("list.intro")} />
       <DataTable caption={t("list.caption")} captionHidden columns={columns} rows={careTypes} rowData={(ct) => ({ "data-care-type": ct.key })} empty={t("list.empty")} />
       <ImportForm />
     </div>

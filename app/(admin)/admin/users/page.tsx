@@ -6,6 +6,7 @@ import { userFiltersSchema } from "@/lib/validation/users";
 import { pageParam, parseFilters, toQuery, type SearchParams } from "@/lib/validation/search-params";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { UserFilterForm } from "./user-filters";
 import { StatusBadge } from "./status-badge";
 
@@ -58,15 +59,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <AdminNav />
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("users.title")}</h1>
-          <p className="mt-1 text-slate-700">{t("users.intro")}</p>
-        </div>
-        <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-          {t("users.new")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("users.title")}
+        intro={t("users.intro")}
+        actions={
+          <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("users.new")}
+          </Link>
+        }
+      />
       <UserFilterForm values={filters} />
       <DataTable
         caption={t("users.table.caption", { count: list.total })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -11,6 +10,7 @@ import { ProcedureTimeline } from "@/components/questionnaire/timeline";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/review/status-badge";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/page-header";
 import { AnswerReviewForm } from "./answer-review-form";
 import { DecisionPanel } from "./decision-panel";
 import { ReviewChecklist } from "./review-checklist";
@@ -43,11 +43,9 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
 
   return (
     <div className="space-y-6">
-      <p className="no-print">
-        <Link href="/review" className="text-sm text-brand-700 underline">
-          {t("review.submission.back")}
-        </Link>
-      </p>
+      <BackLink href="/review" className="no-print">
+        {t("review.submission.back")}
+      </BackLink>
       <header className="space-y-2">
         <p className="text-sm text-slate-600">
           {def.careType.name[lang]} · {def.insurer} · {def.policyPeriod}

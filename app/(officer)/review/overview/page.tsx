@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/input-fields";
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 const CHART_ROWS = 10;
 
@@ -56,10 +57,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("review.overview.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("review.overview.intro")}</p>
-      </div>
+      <PageHeader title={t("review.overview.title")} intro={t("review.overview.intro")} />
 
       <Section titleId="by-status" title={t("review.overview.byStatus")} size="xl">
         <DataTable

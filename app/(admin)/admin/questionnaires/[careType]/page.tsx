@@ -5,6 +5,8 @@ import { careTypeVersions } from "@/lib/server/services/questionnaire-admin";
 import { Button } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { NewDraftForm } from "../_components/new-draft-form";
 import { careTypeParam, orNotFound, versionNumber } from "../_components/params";
 
@@ -68,20 +70,8 @@ export default async function CareTypeVersionsPage({
 
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin/questionnaires" className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{name}</h1>
-        <p className="text-sm text-slate-600">{t("versions.key", { key })}</p>
-      </div>
-      {published && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3">
-          {t("versions.published", { number: published })}
-        </p>
-      )}
+      <PageHeader back={{ href: "/admin/questionnaires", label: t("backToList") }} title={name} intro={t("versions.key", { key })} />
+      <Notice tone="success">{published && t("versions.published", { number: published })}</Notice>
 
       <Section titleId="draft-title" title={t("versions.draftTitle")} className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
         {draft ? (

@@ -7,6 +7,7 @@ import { getUser } from "@/lib/server/services/users";
 import { toQuery } from "@/lib/validation/search-params";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/page-header";
 import { StatusBadge } from "../status-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
@@ -29,11 +30,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <AdminNav />
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">
-          {t("users.back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/users">{t("users.back")}</BackLink>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{user.name}</h1>
         <p className="flex flex-wrap items-center gap-3 text-slate-700">

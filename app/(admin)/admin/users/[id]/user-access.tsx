@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
 import { Section } from "@/components/ui/section";
+import { Notice } from "@/components/ui/notice";
 import { resetPasswordAction, setUserActiveAction } from "../actions";
 
 type Step = "deactivate" | "reset";
@@ -56,16 +57,8 @@ export function UserAccess({ userId, name, active }: { userId: string; name: str
 
   return (
     <div className="space-y-4">
-      {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          {notice}
-        </p>
-      )}
+      <Notice>{error}</Notice>
+      <Notice tone="success">{notice}</Notice>
       {password && <OneTimePassword password={password} name={name} />}
 
       <Section titleId="access-title" title={t("access.title")}>
