@@ -8,6 +8,7 @@ import { PAGE_SIZES, QUEUE_SORTS, UNMET_FILTERS, pageCount, parseQueueQuery, que
 import { OFFICER_STATUSES } from "@/lib/review/workflow";
 import { formatDate } from "@/lib/questionnaire/format-answer";
 import { REGIONS, regionName } from "@/lib/regions";
+import { buttonClass } from "@/components/ui/button";
 import { DataTable, type Column, type SortLink } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { InputField, SelectField } from "@/components/ui/input-fields";
@@ -96,11 +97,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("review.queue.title")}
         intro={t("review.queue.intro")}
-        actions={
-          <Link href="/review/overview" className="font-medium text-brand-700 underline">
-            {t("review.overview.title")}
-          </Link>
-        }
+        actions={<Link href="/review/overview" className="font-medium text-brand-700 underline">{t("review.overview.title")}</Link>}
       />
 
       <FilterForm
@@ -162,7 +159,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {t("review.queue.results", { total })}
         </p>
         <div className="flex flex-wrap items-start gap-3">
-          <a href={`/api/review/export${queueSearch(query, { page: 1 })}`} className="inline-flex rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+          <a href={`/api/review/export${queueSearch(query, { page: 1 })}`} className={buttonClass("secondary")}>
             {t("review.queue.exportQueue")}
           </a>
           <AnswersExportForm />

@@ -5,7 +5,7 @@ import { getOrganisation } from "@/lib/server/services/organisations";
 import { organisationDashboard } from "@/lib/server/services/dashboard";
 import { formatWhen } from "@/lib/questionnaire/format-answer";
 import { regionName } from "@/lib/regions";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { startSubmissionAction } from "./actions";
 
@@ -75,7 +75,7 @@ export default async function DashboardPage() {
                 )}
               </p>
               {s ? (
-                <Link href={`/submissions/${s.id}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                <Link href={`/submissions/${s.id}`} className={buttonClass()}>
                   {s.status === "DRAFT" || s.status === "CHANGES_REQUESTED" ? t("dashboard.continue") : t("dashboard.view")}
                   <span className="sr-only"> — {name}</span>
                 </Link>

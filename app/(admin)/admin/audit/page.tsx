@@ -3,15 +3,14 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { searchAuditLog, type AuditRow } from "@/lib/server/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { cursorParam, parseFilters, toQuery, type SearchParams } from "@/lib/validation/search-params";
+import { titleFrom } from "@/lib/i18n/metadata";
+import { buttonClass } from "@/components/ui/button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuditFilterForm } from "./audit-filters";
 
-export async function generateMetadata() {
-  const t = await getTranslations("audit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("audit");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requirePermission("read:audit:any", undefined, "page");
@@ -55,15 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <AdminNav />
-      <PageHeader
-        title={t("title")}
-        intro={t("intro")}
-        actions={
-          <a href={`/admin/audit/export${toQuery(filters)}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
-            {t("export")}
-          </a>
-        }
-      />
+      <PageHeader title={t("title")} intro={t("intro")} actions={<a href={`/admin/audit/export${toQuery(filters)}`} className={buttonClass("secondary")}>{t("export")}</a>} />
       <AuditFilterForm values={filters} />
       <DataTable
         caption={t("table.caption")}

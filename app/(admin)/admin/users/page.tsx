@@ -4,6 +4,8 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { listUsers } from "@/lib/server/services/users";
 import { userFiltersSchema } from "@/lib/validation/users";
 import { pageParam, parseFilters, toQuery, type SearchParams } from "@/lib/validation/search-params";
+import { titleFrom } from "@/lib/i18n/metadata";
+import { buttonClass } from "@/components/ui/button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,10 +14,7 @@ import { StatusBadge } from "./status-badge";
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>["rows"][number];
 
-export async function generateMetadata() {
-  const t = await getTranslations("users");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("users");
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");
@@ -59,15 +58,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <AdminNav />
-      <PageHeader
-        title={t("users.title")}
-        intro={t("users.intro")}
-        actions={
-          <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-            {t("users.new")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("users.title")} intro={t("users.intro")} actions={<Link href="/admin/users/new" className={buttonClass()}>{t("users.new")}</Link>} />
       <UserFilterForm values={filters} />
       <DataTable
         caption={t("users.table.caption", { count: list.total })}

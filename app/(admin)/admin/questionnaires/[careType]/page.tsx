@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { careTypeVersions } from "@/lib/server/services/questionnaire-admin";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { Notice } from "@/components/ui/notice";
@@ -76,7 +76,7 @@ export default async function CareTypeVersionsPage({
       <Section titleId="draft-title" title={t("versions.draftTitle")} className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
         {draft ? (
           <p>
-            <Link href={`${base}/draft`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link href={`${base}/draft`} className={buttonClass()}>
               {t("list.editDraft", { number: draft.number })}
             </Link>
           </p>

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { NotFoundError } from "@/lib/server/services/submissions";
 import { getUser } from "@/lib/server/services/users";
 import { toQuery } from "@/lib/validation/search-params";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/page-header";
@@ -12,10 +13,7 @@ import { StatusBadge } from "../status-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("users");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("users");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");

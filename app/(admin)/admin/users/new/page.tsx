@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BackLink } from "@/components/ui/page-header";
 import { CreateUserForm } from "./create-user-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("users.create");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("users.create");
 
 export default async function NewUserPage() {
   await requirePermission("manage:user:any", undefined, "page");
