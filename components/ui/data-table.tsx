@@ -41,11 +41,12 @@ type DataTableProps<Row extends Identified> = TableName & {
 };
 
 const cellPadding = "px-3 py-2";
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ");
 
 function HeaderCell<Row>({ column }: { column: Column<Row> }) {
   const { sort } = column;
   return (
-    <th scope="col" aria-sort={sort?.direction} className={`${cellPadding} ${column.align === "right" ? "text-right" : ""}`}>
+    <th scope="col" aria-sort={sort?.direction} className={classes(cellPadding, column.align === "right" && "text-right")}>
       {sort ? (
         <Link href={sort.href} className="underline decoration-slate-400 hover:text-brand-700">
           {column.header}
@@ -72,7 +73,7 @@ export function DataTable<Row extends Identified>({ columns, rows, rowData, empt
         ) : (
           <table className="w-full text-left text-sm" aria-labelledby={name.labelledBy} data-testid={testId}>
             {name.caption !== undefined && (
-              <caption className={name.captionHidden ? "sr-only" : `${cellPadding} text-left font-semibold`}>{name.caption}</caption>
+              <caption className={name.captionHidden ? "sr-only" : classes(cellPadding, "text-left font-semibold")}>{name.caption}</caption>
             )}
             <thead className="bg-slate-100 text-slate-800">
               <tr>
@@ -86,7 +87,7 @@ export function DataTable<Row extends Identified>({ columns, rows, rowData, empt
                 <tr key={String("id" in row ? row.id : row.key)} className="align-top hover:bg-slate-50" {...rowData?.(row)}>
                   {columns.map((column) => {
                     const Cell = column.rowHeader ? "th" : "td";
-                    const className = `${cellPadding} ${column.rowHeader ? "font-normal" : ""} ${column.align === "right" ? "text-right" : ""} ${column.className ?? ""}`;
+                    const className = classes(cellPadding, column.rowHeader && "font-normal", column.align === "right" && "text-right", column.className);
                     return (
                       <Cell key={column.key} scope={column.rowHeader ? "row" : undefined} className={className} {...column.cellData}>
                         {column.cell(row)}
