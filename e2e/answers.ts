@@ -41,7 +41,7 @@ export async function fillRequired(request: APIRequestContext, submissionId: str
   const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
   const answers: Record<string, AnswerValue> = { ...given };
   for (let round = 0; round < 10; round++) {
-    const missing = evaluateChecklist(def, answers, todayInNL()).missingRequired;
+    const missing = evaluateChecklist(def, answers, { today: todayInNL(), enrolment: todayInNL() }).missingRequired;
     if (!missing.length) return answers;
     const values = Object.fromEntries(missing.map((key) => [key, validValue(questions.get(key)!)]));
     await saveAnswers(request, submissionId, values);

@@ -1,26 +1,35 @@
 /**
  * The checklist engine: where a voorwaarde is evaluated.
  *
- * Given a questionnaire, the answers (the profile answers included) and today's date, it decides
- * for every condition whether it is met, not met, not yet answered, missing its evidence or not
- * applicable, with the reason in words; counts progress over the visible required questions; and
- * puts the procedure dates on a timeline. Pure: the same inputs always give the same result.
+ * Given a questionnaire, the answers (the profile answers included), the moment of enrolment that
+ * time-dependent rules count from (reference.ts) and the purchaser's decisions on exceptions, it
+ * decides for every condition whether it is met, not met, not yet answered, missing its evidence,
+ * awaiting the purchaser's decision or not applicable, with the reason in words; counts the
+ * shortfalls per legal class; counts progress over the visible required questions; and puts the
+ * procedure dates on a timeline relative to today. Pure: the same inputs always give the same result.
  */
 import type {
   Answers,
   Condition,
+  LegalClass,
   LocalizedText,
   Question,
   QuestionnaireDefinition,
   Rule,
   Section,
-  Severity,
 } from "../questionnaire/schema";
 import { ruleQuestions } from "../questionnaire/validate";
 import { buildTimeline, type Timeline } from "../procedure/timeline";
 import { evaluateRule, isAnswered, type RuleContext, type Truth } from "./rules";
 
-export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "met" | "notApplicable";
+export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "awaitingDecision" | "met" | "notApplicable";
+
+/** The officer's decision on a "decided by the purchaser" condition, per condition key. */
+export interface PurchaserDecision {
+  granted: boolean;
+  reason: string;
+}
+export type PurchaserDecisions = Readonly<Record<string, PurchaserDecision>>;
 
 export interface ConditionResult {
   condition: Condition;
@@ -28,41 +37,49 @@ export interface ConditionResult {
   reason: LocalizedText;
   /** The questions that decide it, first one to link to. */
   questions: string[];
+  /** False for a summary condition whose shortfall is already counted in a condition it sums up. */
+  counted: boolean;
 }
 
-/** The order of the checklist panel: what needs action first; expectations as advice, never as failure. */
+/**
+ * The order of the checklist panel: what needs action first, per legal class; advice never as a
+ * failure. A refused exception is the purchaser's word, apart from the provider's own shortfalls.
+ */
 export type ChecklistGroup =
-  | "unmetHard"
+  | "unmetContract"
+  | "unmetPayment"
+  | "refused"
   | "evidenceMissing"
+  | "awaitingDecision"
   | "unanswered"
-  | "expectationNotMet"
+  | "adviceNotMet"
   | "met"
   | "notApplicable";
 
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = [
-  "unmetHard",
+  "unmetContract",
+  "unmetPayment",
+  "refused",
   "evidenceMissing",
+  "awaitingDecision",
   "unanswered",
-  "expectationNotMet",
+  "adviceNotMet",
   "met",
   "notApplicable",
 ];
 
-export function groupOf(status: ConditionStatus, severity: Severity): ChecklistGroup {
-  if (status === "notMet") return severity === "hard" ? "unmetHard" : "expectationNotMet";
-  return status;
+const NOT_MET_GROUP: Readonly<Record<LegalClass, ChecklistGroup>> = {
+  contract: "unmetContract",
+  payment: "unmetPayment",
+  advice: "adviceNotMet",
+  purchaserDecides: "refused",
+};
+
+export function groupOf(status: ConditionStatus, legalClass: LegalClass): ChecklistGroup {
+  return status === "notMet" ? NOT_MET_GROUP[legalClass] : status;
 }
 
-export interface ChecklistSummary {
-  unmetHard: number;
-  evidenceMissing: number;
-  unanswered: number;
-  expectationNotMet: number;
-  met: number;
-  notApplicable: number;
-  answeredRequired: number;
-  requiredVisible: number;
-}
+export type ChecklistSummary = Record<ChecklistGroup, number> & { answeredRequired: number; requiredVisible: number };
 
 export interface ChecklistResult {
   conditions: ConditionResult[];
@@ -75,10 +92,19 @@ export interface ChecklistResult {
   timeline: Timeline;
 }
 
+/**
+ * When the checklist is evaluated: `enrolment` is the reference of time-dependent rules (see
+ * reference.ts), `today` only places the procedure dates on the timeline. Both YYYY-MM-DD in NL.
+ */
+export interface EvaluationMoment {
+  enrolment: string;
+  today: string;
+}
+
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 
 /** Visibility of every section and question, resolved in dependency order (cycles are rejected at validation). */
-export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, today: string) {
+export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, enrolment: string) {
   const sectionOf = new Map<string, Section>();
   const questionByKey = new Map<string, Question>();
   for (const s of def.sections) {
@@ -90,7 +116,7 @@ export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers
 
   const memo = new Map<string, boolean>();
   const resolving = new Set<string>();
-  const ctx: RuleContext = { answers, today, isVisible: (key) => questionVisible(key) };
+  const ctx: RuleContext = { answers, enrolment, isVisible: (key) => questionVisible(key) };
   const holds = (rule: Rule | undefined): boolean => !rule || evaluateRule(rule, ctx) === true;
 
   const questionVisible = (key: string): boolean => {
@@ -121,7 +147,14 @@ function formatValue(q: Question | undefined, v: unknown, lang: "nl" | "en"): st
 }
 
 /** Words for what a single rule leaf demands, for the "why not met" line. */
-function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers): LocalizedText {
+const DATE_WORDS = {
+  dateOnOrBefore: ["op of voor", "on or before"],
+  dateBefore: ["vóór", "before"],
+  dateOnOrAfter: ["op of na", "on or after"],
+  dateAfter: ["na", "after"],
+} as const;
+
+function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers, enrolment: string): LocalizedText {
   if (rule.op === "all" || rule.op === "any" || rule.op === "not") return t("zie de voorwaarde", "see the condition");
   const q = questions.get(rule.question);
   const name = (lang: "nl" | "en") => `“${q?.label[lang] ?? rule.question}”`;
@@ -165,24 +198,29 @@ function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Ans
     case "lt":
     case "eq": {
       const [nl, en] = words[rule.op]!;
+      const limit = rule.denominator ? `${rule.value}/${rule.denominator}` : `${rule.value}`;
+      return t(
+        `Vereist: ${name("nl")} ${nl} ${limit}; uw antwoord: ${given("nl")}.`,
+        `Required: ${name("en")} ${en} ${limit}; your answer: ${given("en")}.`,
+      );
+    }
+    case "dateOnOrBefore":
+    case "dateBefore":
+    case "dateOnOrAfter":
+    case "dateAfter": {
+      const [nl, en] = DATE_WORDS[rule.op];
       return t(
         `Vereist: ${name("nl")} ${nl} ${rule.value}; uw antwoord: ${given("nl")}.`,
         `Required: ${name("en")} ${en} ${rule.value}; your answer: ${given("en")}.`,
       );
     }
-    case "dateOnOrBefore":
-    case "dateOnOrAfter": {
-      const before = rule.op === "dateOnOrBefore";
-      return t(
-        `Vereist: ${name("nl")} ${before ? "op of voor" : "op of na"} ${rule.value}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} ${before ? "on or before" : "on or after"} ${rule.value}; your answer: ${given("en")}.`,
-      );
-    }
     case "notOlderThan": {
       const unitNl = { days: "dagen", months: "maanden", years: "jaar" }[rule.unit];
+      const atNl = rule.reference === "enrolment" ? `op het moment van inschrijving (${enrolment})` : `op ${rule.reference}`;
+      const atEn = rule.reference === "enrolment" ? `at enrolment (${enrolment})` : `on ${rule.reference}`;
       return t(
-        `Vereist: ${name("nl")} niet ouder dan ${rule.amount} ${unitNl}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} no older than ${rule.amount} ${rule.unit}; your answer: ${given("en")}.`,
+        `Vereist: ${name("nl")} niet ouder dan ${rule.amount} ${unitNl} ${atNl}; uw antwoord: ${given("nl")}.`,
+        `Required: ${name("en")} no older than ${rule.amount} ${rule.unit} ${atEn}; your answer: ${given("en")}.`,
       );
     }
   }
@@ -203,22 +241,21 @@ function failingLeaves(rule: Rule, ctx: RuleContext): Rule[] {
   }
 }
 
+/** Not (yet) meeting it, in any way: what one shortfall is. */
+const isShortfall = (status: ConditionStatus) => status === "notMet" || status === "evidenceMissing" || status === "unanswered";
+
 function evaluateCondition(
   condition: Condition,
   ctx: RuleContext,
   questions: Map<string, Question>,
   questionVisible: (key: string) => boolean,
-): ConditionResult {
+  decision: PurchaserDecision | undefined,
+): Omit<ConditionResult, "counted"> {
   const decisive = ruleQuestions(condition.rule);
   const linkable = [...decisive, ...(condition.evidence ? [condition.evidence.question] : [])].filter(
     questionVisible,
   );
-  const result = (status: ConditionStatus, reason: LocalizedText): ConditionResult => ({
-    condition,
-    status,
-    reason,
-    questions: linkable,
-  });
+  const result = (status: ConditionStatus, reason: LocalizedText) => ({ condition, status, reason, questions: linkable });
 
   const applies: Truth = condition.appliesWhen ? evaluateRule(condition.appliesWhen, ctx) : true;
   if (applies === false) {
@@ -236,7 +273,7 @@ function evaluateCondition(
   }
   if (outcome === false) {
     const leaves = failingLeaves(condition.rule, ctx);
-    const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers));
+    const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers, ctx.enrolment));
     return result(
       "notMet",
       parts.length
@@ -244,17 +281,28 @@ function evaluateCondition(
         : t("Uw antwoorden voldoen niet aan deze voorwaarde.", "Your answers do not meet this condition."),
     );
   }
-  if (condition.evidence) {
-    const files = ctx.isVisible(condition.evidence.question) ? ctx.answers[condition.evidence.question] : undefined;
-    if (!isAnswered(files)) {
+  // Proof is asked only on the branch that shows its upload question, and only when the policy requires it.
+  const evidence = condition.evidence;
+  if (evidence?.required && questionVisible(evidence.question) && !isAnswered(ctx.answers[evidence.question])) {
+    return result(
+      "evidenceMissing",
+      t(
+        `Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: ${evidence.description.nl}.`,
+        `Met according to your answer; still upload the evidence: ${evidence.description.en}.`,
+      ),
+    );
+  }
+  if (condition.legalClass === "purchaserDecides") {
+    // The provider's claim does not meet it: the purchaser grants or refuses the exception.
+    if (!decision) {
       return result(
-        "evidenceMissing",
-        t(
-          `Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: ${condition.evidence.description.nl}.`,
-          `Met according to your answer; still upload the evidence: ${condition.evidence.description.en}.`,
-        ),
+        "awaitingDecision",
+        t("Uw beroep op deze uitzondering wacht op het besluit van de inkoper.", "Your claim to this exception awaits the purchaser's decision."),
       );
     }
+    return decision.granted
+      ? result("met", t(`Toegekend door de inkoper: ${decision.reason}`, `Granted by the purchaser: ${decision.reason}`))
+      : result("notMet", t(`Geweigerd door de inkoper: ${decision.reason}`, `Refused by the purchaser: ${decision.reason}`));
   }
   return result("met", t("Voldaan.", "Met."));
 }
@@ -262,32 +310,34 @@ function evaluateCondition(
 export function evaluateChecklist(
   def: QuestionnaireDefinition,
   answers: Answers,
-  today: string,
+  at: EvaluationMoment,
+  decisions: PurchaserDecisions = {},
 ): ChecklistResult {
   const { ctx, questionVisible, visibleQuestions, visibleSections, questionByKey } = resolveVisibility(
     def,
     answers,
-    today,
+    at.enrolment,
   );
 
-  const conditions = def.conditions.map((c) => evaluateCondition(c, ctx, questionByKey, questionVisible));
+  const evaluated = def.conditions.map((c) => evaluateCondition(c, ctx, questionByKey, questionVisible, decisions[c.key]));
+  const statusByKey = new Map(evaluated.map((r) => [r.condition.key, r.status]));
+  // A summary condition repeats the shortfalls of what it sums up: count each shortfall once.
+  const conditions: ConditionResult[] = evaluated.map((r) => ({
+    ...r,
+    counted: !(r.condition.summarises ?? []).some((key) => isShortfall(statusByKey.get(key) ?? "met")),
+  }));
   const required = visibleQuestions.filter((q) => q.required);
   const missingRequired = required.filter((q) => !isAnswered(answers[q.key])).map((q) => q.key);
   const answered = required.length - missingRequired.length;
 
   const summary: ChecklistSummary = {
-    unmetHard: 0,
-    evidenceMissing: 0,
-    unanswered: 0,
-    expectationNotMet: 0,
-    met: 0,
-    notApplicable: 0,
+    ...(Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g, 0])) as Record<ChecklistGroup, number>),
     answeredRequired: answered,
     requiredVisible: required.length,
   };
-  for (const r of conditions) summary[groupOf(r.status, r.condition.severity)] += 1;
+  for (const r of conditions) if (r.counted) summary[groupOf(r.status, r.condition.legalClass)] += 1;
 
-  const timeline = buildTimeline(def.procedureDates, today, (d) =>
+  const timeline = buildTimeline(def.procedureDates, at.today, (d) =>
     d.appliesWhen ? evaluateRule(d.appliesWhen, ctx) !== false : true,
   );
 
@@ -308,6 +358,6 @@ export function evaluateChecklist(
 
 /** Conditions in the checklist panel's order: action needed first. */
 export function sortForPanel(results: readonly ConditionResult[]): ConditionResult[] {
-  const rank = (r: ConditionResult) => CHECKLIST_GROUPS.indexOf(groupOf(r.status, r.condition.severity));
+  const rank = (r: ConditionResult) => CHECKLIST_GROUPS.indexOf(groupOf(r.status, r.condition.legalClass));
   return [...results].sort((a, b) => rank(a) - rank(b));
 }

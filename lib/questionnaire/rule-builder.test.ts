@@ -11,7 +11,7 @@ describe("rule builder", () => {
     expect(opsForKind("yesNo")).toEqual(["isYes", "isNo", "answered"]);
     expect(opsForKind("singleChoice")).toEqual(["answered", "equals", "oneOf"]);
     expect(opsForKind("file")).toEqual(["answered", "fileUploaded"]);
-    expect(opsForKind("date")).toEqual(["answered", "dateOnOrBefore", "dateOnOrAfter", "notOlderThan"]);
+    expect(opsForKind("date")).toEqual(["answered", "dateOnOrBefore", "dateBefore", "dateOnOrAfter", "dateAfter", "notOlderThan"]);
   });
 
   it("turns every rule of the fixture into a tree and back unchanged", () => {

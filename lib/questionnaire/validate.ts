@@ -243,6 +243,29 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
     }
   }
 
+  const conditionKeys = new Set(def.conditions.map((c) => c.key));
+  for (const c of def.conditions) {
+    for (const key of c.summarises ?? []) {
+      if (conditionKeys.has(key) && key !== c.key) continue;
+      issues.push({
+        path: `conditions.${c.key}.summarises`,
+        message: text(
+          `Voorwaarde "${c.key}" vat "${key}" samen, maar dat is geen andere voorwaarde van deze versie.`,
+          `Condition "${c.key}" sums up "${key}", which is not another condition of this version.`,
+        ),
+      });
+    }
+  }
+  if (def.answerWindowCloses && !def.procedureDates.some((d) => d.key === def.answerWindowCloses)) {
+    issues.push({
+      path: "answerWindowCloses",
+      message: text(
+        `Het antwoordvenster sluit met "${def.answerWindowCloses}", maar die proceduredatum bestaat niet.`,
+        `The answer window closes with "${def.answerWindowCloses}", but that procedure date does not exist.`,
+      ),
+    });
+  }
+
   for (const d of def.procedureDates) {
     const path = `procedureDates.${d.key}`;
     if (d.appliesWhen) checkRule(d.appliesWhen, `${path}.appliesWhen`, questions, issues);

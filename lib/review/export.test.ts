@@ -49,7 +49,7 @@ describe("the answers export", () => {
           answers: { contract_status: "new", sub_types: ["grz"], wtza: true, wtza_file: ["f1"], coverage: 80.5, plan: "=1+1", elv_247: false },
           fileNames: { f1: "vergunning.pdf" },
           reviews: { coverage: { verdict: "NEEDS_CHANGE", comment: "Graag \"actueel\"" } },
-          today: "2026-01-15",
+          moment: { today: "2026-01-15", enrolment: "2026-01-15" },
         },
       ],
       labels,

@@ -2,7 +2,7 @@
  * The officers' CSV exports: the filtered queue (one row per submission) and the answers of chosen
  * submissions (one row per submission and visible question), in the user's language. Pure.
  */
-import { evaluateChecklist } from "../checklist/engine";
+import { evaluateChecklist, type EvaluationMoment } from "../checklist/engine";
 import { clockInNL } from "../dates";
 import { formatAnswer, formatDate, type FormatLocale } from "../questionnaire/format-answer";
 import type { Answers, LocalizedText, QuestionnaireDefinition } from "../questionnaire/schema";
@@ -95,14 +95,15 @@ export interface AnswersExportItem {
   fileNames: Readonly<Record<string, string>>;
   /** The latest review of each answer. */
   reviews: Readonly<Record<string, { verdict: Verdict | null; comment: string }>>;
-  today: string;
+  /** When the checklist is evaluated: as at submission (see lib/checklist/reference.ts). */
+  moment: EvaluationMoment;
 }
 
 export function answersCsv(items: Iterable<AnswersExportItem>, labels: CsvLabels, locale: FormatLocale): string {
   const lines = function* () {
     for (const item of items) {
       const { row, definition: def, answers } = item;
-      const visible = new Set(evaluateChecklist(def, answers, item.today).visibleQuestions);
+      const visible = new Set(evaluateChecklist(def, answers, item.moment).visibleQuestions);
       for (const section of def.sections) {
         for (const q of section.questions) {
           if (!visible.has(q.key)) continue;

@@ -83,6 +83,13 @@ export const answerReviewSchema = z
   .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
 export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
 
+/** The officer grants or refuses an exception ("decided by the purchaser"): always with a reason. */
+export const exceptionDecisionSchema = z.object({
+  conditionKey: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, "condition"),
+  granted: z.boolean("granted"),
+  reason: z.string().trim().min(1, "reasonRequired").max(MESSAGE_MAX, "tooLong"),
+});
+
 /**
  * Answers whose latest verdict since the last submit is "needs change": what a request for changes
  * sends back. Verdicts of earlier rounds were dealt with by the resubmission.

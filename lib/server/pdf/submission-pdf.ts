@@ -12,7 +12,9 @@ import PDFDocument from "pdfkit";
 import { CHECKLIST_GROUPS, type ChecklistGroup } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
 import { formatDate, formatNumber, type FormatLocale } from "@/lib/questionnaire/format-answer";
-import type { Actor, Severity } from "@/lib/questionnaire/schema";
+import type { Actor, LegalClass } from "@/lib/questionnaire/schema";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
 import type { SubmissionStatus } from "@/lib/review/workflow";
 
 export interface PdfTimelineDate {
@@ -34,7 +36,8 @@ export interface SubmissionPdfData {
   /** Visible sections with their visible questions, answers already in words. */
   sections: { title: string; questions: { label: string; answer: string; answered: boolean }[] }[];
   /** In any order: the document groups them as the checklist panel does. */
-  conditions: { group: ChecklistGroup; severity: Severity; text: string; reason: string; source: string; audience?: string }[];
+  /** `counted` false for a summary condition whose shortfall is counted in what it sums up. */
+  conditions: { group: ChecklistGroup; legalClass: LegalClass; counted: boolean; text: string; reason: string; source: string; audience?: string }[];
   timeline: { past: PdfTimelineDate[]; upcoming: PdfTimelineDate[] };
   files: { name: string; size: number; uploadedBy: string; uploadedAt: Date; question?: string }[];
 }
@@ -59,15 +62,8 @@ const LABELS = {
     summary: "Samenvatting",
     answers: "Antwoorden",
     checklist: "Checklist inkoopvoorwaarden",
-    groups: {
-      unmetHard: "Niet vervuld",
-      evidenceMissing: "Bewijsstuk ontbreekt",
-      unanswered: "Nog te beantwoorden",
-      expectationNotMet: "Advies: verwachtingen van de verzekeraar",
-      met: "Vervuld",
-      notApplicable: "Niet van toepassing",
-    } satisfies Record<ChecklistGroup, string>,
-    severity: { hard: "Inkoopvoorwaarde", expectation: "Verwachting (advies)" } satisfies Record<Severity, string>,
+    groups: nl.checklist.groups satisfies Record<ChecklistGroup, string>,
+    legalClass: nl.legalClasses satisfies Record<LegalClass, string>,
     source: "Bron",
     timeline: "Planning en termijnen",
     upcoming: "Komend",
@@ -116,15 +112,8 @@ const LABELS = {
     summary: "Summary",
     answers: "Answers",
     checklist: "Purchasing conditions checklist",
-    groups: {
-      unmetHard: "Not met",
-      evidenceMissing: "Evidence missing",
-      unanswered: "Still to answer",
-      expectationNotMet: "Advice: the insurer's expectations",
-      met: "Met",
-      notApplicable: "Not applicable",
-    } satisfies Record<ChecklistGroup, string>,
-    severity: { hard: "Purchasing condition", expectation: "Expectation (advice)" } satisfies Record<Severity, string>,
+    groups: en.checklist.groups satisfies Record<ChecklistGroup, string>,
+    legalClass: en.legalClasses satisfies Record<LegalClass, string>,
     source: "Source",
     timeline: "Procedure and deadlines",
     upcoming: "Upcoming",
@@ -278,10 +267,13 @@ const COLORS = {
   rule: "#d1d5db",
   brand: "#1e3a8a",
   groups: {
-    unmetHard: "#b91c1c",
+    unmetContract: "#b91c1c",
+    unmetPayment: "#c2410c",
+    refused: "#b91c1c",
     evidenceMissing: "#b45309",
+    awaitingDecision: "#6d28d9",
     unanswered: "#4b5563",
-    expectationNotMet: "#1d4ed8",
+    adviceNotMet: "#1d4ed8",
     met: "#15803d",
     notApplicable: "#6b7280",
   } satisfies Record<ChecklistGroup, string>,
@@ -379,7 +371,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
 
   // ---- Summary ----------------------------------------------------------------------------
   const counts = Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g, 0])) as Record<ChecklistGroup, number>;
-  for (const c of data.conditions) counts[c.group] += 1;
+  for (const c of data.conditions) if (c.counted) counts[c.group] += 1;
   heading(L.summary);
   for (const group of CHECKLIST_GROUPS) {
     const y = doc.y;
@@ -414,7 +406,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
     if (!items.length) continue;
     subheading(`${L.groups[group]} (${items.length})`, COLORS.groups[group]);
     for (const c of items) {
-      const meta = [L.groups[group], L.severity[c.severity], c.audience, `${L.source}: ${c.source}`].filter(Boolean).join(" · ");
+      const meta = [L.groups[group], L.legalClass[c.legalClass], c.audience, `${L.source}: ${c.source}`].filter(Boolean).join(" · ");
       doc.font(BOLD).fontSize(10);
       ensure(doc.heightOfString(s(c.text), { width: width - 14 }) + 30);
       const y = doc.y;
