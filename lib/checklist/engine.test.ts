@@ -360,3 +360,106 @@ describe("exact thresholds", () => {
     expect(verdict(na, { start_date: "2026-01-01" }).reason.en).toContain("after 2026-01-01");
   });
 });
+
+describe("reasons in words", () => {
+  const reason = (rule: Rule, answers: Answers) => {
+    const def = questionnaireSchema.parse({
+      ...fixtureInput,
+      conditions: [{ key: "c", text: { nl: "c", en: "c" }, legalClass: "contract", basis: { heading: "h" }, rule, source: { section: "h", quote: "q" } }],
+    });
+    return evaluateChecklist(def, answers, at(TODAY)).conditions[0]!.reason;
+  };
+
+  it("says what each kind of rule requires and what was answered, in Dutch and English", () => {
+    expect(reason({ op: "isYes", question: "wtza" }, { wtza: false })).toEqual({
+      nl: "Vereist: “Heeft u een Wtza-vergunning?” met ja beantwoord; uw antwoord: nee.",
+      en: "Required: “Heeft u een Wtza-vergunning?” answered yes; your answer: no.",
+    });
+    expect(reason({ op: "isNo", question: "wtza" }, { wtza: true })).toEqual({
+      nl: "Vereist: “Heeft u een Wtza-vergunning?” met nee beantwoord; uw antwoord: ja.",
+      en: "Required: “Heeft u een Wtza-vergunning?” answered no; your answer: yes.",
+    });
+    expect(reason({ op: "fileUploaded", question: "wtza_file" }, {})).toEqual({
+      nl: "Vereist: een document bij “Wtza-vergunning”.",
+      en: "Required: a document for “Wtza-vergunning”.",
+    });
+    expect(reason({ op: "equals", question: "contract_status", value: "new" }, { contract_status: "existing" })).toEqual({
+      nl: "Vereist: “Contractstatus” is “Nieuw”; uw antwoord: Bestaand.",
+      en: "Required: “Contractstatus” is “Nieuw”; your answer: Bestaand.",
+    });
+    expect(reason({ op: "includesAny", question: "sub_types", values: ["elv", "grz"] }, { sub_types: ["other"] })).toEqual({
+      nl: "Vereist: “Zorgvormen” is een van “ELV”, “GRZ”; uw antwoord: other.",
+      en: "Required: “Zorgvormen” is one of “ELV”, “GRZ”; your answer: other.",
+    });
+    expect(reason({ op: "gt", question: "beds", value: 10 }, { beds: 4 })).toEqual({
+      nl: "Vereist: “Aantal bedden” meer dan 10; uw antwoord: 4.",
+      en: "Required: “Aantal bedden” more than 10; your answer: 4.",
+    });
+    expect(reason({ op: "lte", question: "beds", value: 3 }, { beds: 4 }).nl).toBe("Vereist: “Aantal bedden” ten hoogste 3; uw antwoord: 4.");
+    expect(reason({ op: "lt", question: "beds", value: 3 }, { beds: 4 }).en).toBe("Required: “Aantal bedden” less than 3; your answer: 4.");
+    expect(reason({ op: "eq", question: "beds", value: 3 }, { beds: 4 }).nl).toBe("Vereist: “Aantal bedden” precies 3; uw antwoord: 4.");
+    expect(reason({ op: "dateOnOrBefore", question: "start_date", value: "2026-01-01" }, { start_date: "2026-02-01" })).toEqual({
+      nl: "Vereist: “Startdatum” op of voor 2026-01-01; uw antwoord: 2026-02-01.",
+      en: "Required: “Startdatum” on or before 2026-01-01; your answer: 2026-02-01.",
+    });
+    expect(reason({ op: "dateOnOrAfter", question: "start_date", value: "2026-01-01" }, { start_date: "2025-02-01" }).en).toBe(
+      "Required: “Startdatum” on or after 2026-01-01; your answer: 2025-02-01.",
+    );
+    expect(reason({ op: "notOlderThan", question: "kvk_date", amount: 1, unit: "years", reference: "enrolment" }, { kvk_date: "2020-01-01" })).toEqual({
+      nl: "Vereist: “Datum KvK-uittreksel” niet ouder dan 1 jaar op het moment van inschrijving (2025-06-15); uw antwoord: 2020-01-01.",
+      en: "Required: “Datum KvK-uittreksel” no older than 1 years at enrolment (2025-06-15); your answer: 2020-01-01.",
+    });
+    expect(reason({ op: "notOlderThan", question: "kvk_date", amount: 2, unit: "days", reference: "enrolment" }, { kvk_date: "2020-01-01" }).nl).toContain("2 dagen");
+  });
+
+  it("explains up to three failing leaves, through all, any and not", () => {
+    const r = reason(
+      {
+        op: "all",
+        rules: [
+          { op: "gte", question: "beds", value: 5 },
+          { op: "any", rules: [{ op: "isYes", question: "wtza" }, { op: "not", rule: { op: "answered", question: "plan" } }] },
+          { op: "gte", question: "coverage", value: 90 },
+          { op: "gte", question: "coverage", value: 95 },
+        ],
+      },
+      { beds: 1, wtza: false, plan: "p", coverage: 10 },
+    );
+    expect(r.nl).toBe(
+      "Vereist: “Aantal bedden” ten minste 5; uw antwoord: 1. Vereist: “Heeft u een Wtza-vergunning?” met ja beantwoord; uw antwoord: nee. zie de voorwaarde",
+    );
+    expect(r.en).toContain("see the condition");
+    // A leaf that holds is not named.
+    expect(reason({ op: "all", rules: [{ op: "isNo", question: "wtza" }, { op: "gte", question: "beds", value: 5 }] }, { wtza: false, beds: 1 }).nl).toBe(
+      "Vereist: “Aantal bedden” ten minste 5; uw antwoord: 1.",
+    );
+  });
+
+  it("words the other statuses", () => {
+    expect(status({}, "coverage_85").reason).toEqual({ nl: "Nog niet (volledig) beantwoord.", en: "Not (fully) answered yet." });
+    expect(status({}, "kvk_recent").reason).toEqual({
+      nl: "Beantwoord eerst de profielvragen om te zien of dit voor u geldt.",
+      en: "Answer the profile questions first to see whether this applies to you.",
+    });
+    expect(status({ contract_status: "existing" }, "kvk_recent").reason).toEqual({ nl: "Niet van toepassing op uw situatie.", en: "Does not apply to your situation." });
+    expect(status({ coverage: 90 }, "coverage_85").reason).toEqual({ nl: "Voldaan.", en: "Met." });
+    expect(status({ wtza: true }, "wtza").reason).toEqual({
+      nl: "Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: de vergunning.",
+      en: "Met according to your answer; still upload the evidence: de vergunning.",
+    });
+    expect(status({ wtza: true }, "wtza").questions).toEqual(["wtza", "wtza_file"]);
+    expect(status({}, "elv_nurse").questions).toEqual([]); // its section is hidden
+  });
+
+  it("counts progress as a rounded percentage, 100 when nothing is required", () => {
+    const r = evaluateChecklist(fixture, { contract_status: "new" }, at(TODAY));
+    expect(r.progress).toEqual({ answered: 1, required: 6, percent: 17 });
+    const none = questionnaireSchema.parse({
+      ...fixtureInput,
+      sections: [{ key: "s", title: { nl: "s", en: "s" }, questions: [{ key: "x", kind: "shortText", required: false, label: { nl: "x", en: "x" } }] }],
+      conditions: [],
+      procedureDates: [],
+    });
+    expect(evaluateChecklist(none, {}, at(TODAY)).progress).toEqual({ answered: 0, required: 0, percent: 100 });
+  });
+});

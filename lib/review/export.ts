@@ -19,7 +19,11 @@ export interface QueueRow {
   status: OfficerStatus;
   revision: number;
   submittedAt: Date | null;
+  /** Unmet contract conditions (inkoopvoorwaarden), apart from payment conditions and advice. */
   unmetHard: number;
+  unmetPayment: number;
+  adviceNotMet: number;
+  awaitingDecision: number;
   evidenceMissing: number;
   answeredRequired: number;
   requiredVisible: number;
@@ -44,6 +48,9 @@ export const QUEUE_COLUMNS = [
   "status",
   "submittedAt",
   "unmetHard",
+  "unmetPayment",
+  "adviceNotMet",
+  "awaitingDecision",
   "evidenceMissing",
   "answeredRequired",
   "nextDeadline",
@@ -73,6 +80,9 @@ export function queueCsv(rows: Iterable<QueueRow>, labels: CsvLabels, locale: Fo
         labels.status[r.status],
         r.submittedAt && dateTimeNL(r.submittedAt),
         r.unmetHard,
+        r.unmetPayment,
+        r.adviceNotMet,
+        r.awaitingDecision,
         r.evidenceMissing,
         `${r.answeredRequired}/${r.requiredVisible}`,
         r.nextDeadline && formatDate(r.nextDeadline, locale),

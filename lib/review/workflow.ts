@@ -87,8 +87,9 @@ export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
 export const exceptionDecisionSchema = z.object({
   conditionKey: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, "condition"),
   granted: z.boolean("granted"),
-  reason: z.string().trim().min(1, "reasonRequired").max(MESSAGE_MAX, "tooLong"),
+  reason: z.string().trim().min(1, "exceptionReason").max(MESSAGE_MAX, "tooLong"),
 });
+export type ExceptionDecisionInput = z.infer<typeof exceptionDecisionSchema>;
 
 /**
  * Answers whose latest verdict since the last submit is "needs change": what a request for changes

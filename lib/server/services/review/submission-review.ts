@@ -9,7 +9,7 @@ import type { AnswerValue } from "@/lib/questionnaire/schema";
 import type { CurrentUser } from "../../auth/session";
 import { db } from "../../db";
 import { loadDefinition } from "../questionnaires";
-import { engineAnswers, findSubmissionFor, loadAnswers, loadPurchaserDecisions } from "../submissions";
+import { engineAnswers, findSubmissionFor, loadAnswers } from "../submissions";
 import { assertReviewer } from "./access";
 
 type Tx = Prisma.TransactionClient;
@@ -59,7 +59,7 @@ async function changesSinceLastReview(submissionId: string, events: StatusEvent[
 export async function submissionReview(user: CurrentUser, submissionId: string, now = new Date()) {
   assertReviewer(user);
   const submission = await findSubmissionFor(user, submissionId);
-  const [definition, { stored, files }, events, comments, decisions] = await Promise.all([
+  const [definition, { stored, files }, events, comments, exceptionDecisions] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     statusEvents(submission.id),
@@ -68,8 +68,9 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: { author: { select: { name: true } } },
     }),
-    loadPurchaserDecisions(submission.id),
+    db.purchaserDecision.findMany({ where: { submissionId }, include: { decidedBy: { select: { name: true } } } }),
   ]);
+  const decisions = Object.fromEntries(exceptionDecisions.map((d) => [d.conditionKey, { granted: d.granted, reason: d.reason }]));
   const answers = engineAnswers(stored, files);
   // The verdict as evaluated at submission (what was stored then), and apart from it what reads
   // differently as of now (a document gone stale, a removed upload).
@@ -89,7 +90,7 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
     files,
     checklist,
     changedSinceSubmission,
-    decisions,
+    exceptionDecisions: exceptionDecisions.map((d) => ({ conditionKey: d.conditionKey, granted: d.granted, reason: d.reason, by: d.decidedBy.name, at: d.decidedAt })),
     events,
     notes: comments.map(
       (c): ReviewNoteView => ({ id: c.id, questionKey: c.questionKey, verdict: c.verdict, comment: c.comment, author: c.author.name, createdAt: c.createdAt }),
