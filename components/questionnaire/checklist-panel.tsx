@@ -33,7 +33,7 @@ export function ChecklistPanel({
   onGoTo: (questionKey: string) => void;
 }) {
   const t = useTranslations("checklist");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const byGroup = new Map<ChecklistGroup, ConditionResult[]>(CHECKLIST_GROUPS.map((g) => [g, []]));
   for (const r of result.conditions) byGroup.get(groupOf(r.status, r.condition.severity))!.push(r);
   const s = result.summary;

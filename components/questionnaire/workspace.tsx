@@ -51,7 +51,7 @@ function toInput(q: Question, v: AnswerValue | null | undefined, locale: string)
 export function QuestionnaireWorkspace(props: WorkspaceProps) {
   const { definition: def, submissionId, editable } = props;
   const t = useTranslations();
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const format = useFormatter();
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>(props.answers);

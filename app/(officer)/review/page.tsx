@@ -15,14 +15,13 @@ import { ANSWERS_EXPORT_FORM, AnswersExportForm, SelectAllOnPage } from "./queue
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("review:submission:any", undefined, "page");
   const { query, errors, input } = parseQueueQuery(await searchParams);
-  const [{ rows, total }, careTypes, t, locale, format] = await Promise.all([
+  const [{ rows, total }, careTypes, t, lang, format] = await Promise.all([
     listQueue(user, query),
     listCareTypes(),
     getTranslations(),
     getLocale(),
     getFormatter(),
   ]);
-  const lang = locale as "nl" | "en";
   const pages = pageCount(total, query.size);
   const href = (changes: Partial<QueueQuery>) => `/review${queueSearch(query, changes)}`;
   const error = (field: "from" | "to") => (errors[field] ? t(`review.errors.${errors[field]}`) : undefined);

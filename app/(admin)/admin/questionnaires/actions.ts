@@ -18,7 +18,7 @@ export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message
 const revisionSchema = z.number().int().min(0);
 
 async function issuesIn(issues: ValidationIssue[]): Promise<IssueView[]> {
-  const locale = (await getLocale()) as "nl" | "en";
+  const locale = await getLocale();
   return issues.map((i) => ({ path: i.path, message: i.message[locale] }));
 }
 

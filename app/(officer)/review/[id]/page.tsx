@@ -20,8 +20,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const lang = locale as "nl" | "en";
+  const [t, lang, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { submission, definition: def, answers, files, checklist, events, notes, changes, openChanges } = data;
   const org = submission.organisation;
   const visible = new Set(checklist.visibleQuestions);

@@ -28,7 +28,7 @@ type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; message: 
  */
 export function DraftEditor(props: { careType: string; careTypeName: string; versionNumber: number; definition: QuestionnaireDefinition; revision: number }) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const router = useRouter();
   const searchParams = useSearchParams();
   const [def, setDef] = useState(props.definition);
@@ -318,7 +318,7 @@ function PublishPanel({
   busy: boolean;
 }) {
   const t = useTranslations("editor.publish");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);

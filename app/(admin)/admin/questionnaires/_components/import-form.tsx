@@ -12,7 +12,7 @@ type Outcome = { ok: true; careType: string; number: number } | { ok: false; mes
 /** Uploads a questionnaire file; every problem in it is listed, and nothing is imported unless all is well. */
 export function ImportForm() {
   const t = useTranslations("editor.import");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);

@@ -14,7 +14,7 @@ export default async function PrintPage({ params }: { params: Promise<{ id: stri
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const locale = (await getLocale()) as "nl" | "en";
+  const locale = await getLocale();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const doc = submissionPdfData(data, locale);
   return (
