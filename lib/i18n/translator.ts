@@ -1,0 +1,18 @@
+/**
+ * A translator outside a request (PDF, calendar, tests): next-intl's `createTranslator` over the same
+ * message files the pages use. Inside pages and server actions use `getTranslations`/`useTranslations`.
+ */
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+import type { Locale } from "./locale";
+import type { Translate } from "./message";
+
+const MESSAGES = { nl, en } satisfies Record<Locale, unknown>;
+
+export function translatorFor(locale: Locale): Translate {
+  // Keys are checked by the message-file tests, not by the compiler.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped keys, as in useTranslations()
+  const t = createTranslator<Record<string, any>>({ locale, messages: MESSAGES[locale], timeZone: "Europe/Amsterdam" });
+  return (key, values) => t(key, values);
+}
