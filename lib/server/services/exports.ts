@@ -105,11 +105,12 @@ export function pdfFileName(data: SubmissionExportData): string {
 
 /** The procedure dates that apply to this submission as a calendar file. */
 export function submissionIcs(data: SubmissionExportData, locale: Locale, host: string): string {
-  const name = `${locale === "nl" ? "Inkoopprocedure" : "Purchasing procedure"} ${data.def.careType.name[locale]} — ${data.submission.organisation.name}`;
+  const t = translatorFor(locale);
   return buildIcs({
-    calendarName: name,
+    calendarName: t("calendar.name", { careType: data.def.careType.name[locale], organisation: data.submission.organisation.name }),
     entries: applicableDates(data),
     locale,
+    t,
     // Stable per submission, so importing a newer download updates the events rather than duplicating them.
     uidDomain: `${data.submission.id}.${host}`,
     now: data.now,
