@@ -61,7 +61,7 @@ export async function uploadEvidence(
 
   if (file.bytes.length === 0) return { ok: false, reason: "empty" };
   if (file.bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, reason: "tooLarge" };
-  const type = detectEvidenceType(file.bytes, file.name);
+  const type = await detectEvidenceType(file.bytes, file.name);
   if (!type.ok) return { ok: false, reason: "type" };
 
   const fileName = sanitizeFileName(file.name, type.extension);
