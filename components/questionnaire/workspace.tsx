@@ -17,6 +17,7 @@ import { QuestionField, type ReviewNote } from "./question-field";
 import { ProcedureTimeline } from "./timeline";
 import { SubmitPanel } from "./submit-panel";
 import { useAutosave, type AnswerMeta } from "./use-autosave";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 export interface WorkspaceProps {
   submissionId: string;
@@ -51,6 +52,7 @@ function toInput(q: Question, v: AnswerValue | null | undefined, locale: string)
 export function QuestionnaireWorkspace(props: WorkspaceProps) {
   const { definition: def, submissionId, editable } = props;
   const t = useTranslations();
+  const validationMessage = useValidationMessage();
   const locale = useLocale();
   const format = useFormatter();
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
@@ -137,7 +139,7 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
     const message = formState.errors[key]?.message;
     if (!message) return undefined;
     const q = questions.get(key)!;
-    return t(`answer.${message}` as "answer.invalid", {
+    return validationMessage(message, {
       min: q.min ?? 0,
       max: q.kind === "shortText" || q.kind === "longText" ? (q.maxLength ?? (q.kind === "shortText" ? 500 : 10000)) : (q.max ?? 100),
     });

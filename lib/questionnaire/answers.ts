@@ -1,7 +1,7 @@
 /**
  * What a valid answer to each kind of question looks like, as one zod schema per question. The
  * browser uses it to show a message next to the field; the server uses the same one before saving.
- * Messages are i18n keys under `answer.*`.
+ * Messages are message keys (`answer.*`).
  */
 import { z } from "zod";
 import type { AnswerValue, Question } from "./schema";
@@ -11,40 +11,40 @@ export const DEFAULT_MAX_LENGTH = { shortText: 500, longText: 10_000 } as const;
 export function answerSchema(q: Question): z.ZodType<AnswerValue> {
   switch (q.kind) {
     case "yesNo":
-      return z.boolean("yesNo");
+      return z.boolean("answer.yesNo");
     case "singleChoice":
-      return z.enum((q.options ?? []).map((o) => o.value) as [string, ...string[]], "choice");
+      return z.enum((q.options ?? []).map((o) => o.value) as [string, ...string[]], "answer.choice");
     case "multipleChoice": {
       const values = new Set((q.options ?? []).map((o) => o.value));
       return z
-        .array(z.string("choice"), "choice")
-        .refine((a) => a.every((v) => values.has(v)), "choice")
-        .refine((a) => new Set(a).size === a.length, "choice");
+        .array(z.string("answer.choice"), "answer.choice")
+        .refine((a) => a.every((v) => values.has(v)), "answer.choice")
+        .refine((a) => new Set(a).size === a.length, "answer.choice");
     }
     case "number":
     case "percentage": {
       const min = q.min ?? (q.kind === "percentage" ? 0 : undefined);
       const max = q.max ?? (q.kind === "percentage" ? 100 : undefined);
-      let s = z.number("number").finite("number");
-      if (q.integer) s = s.int("integer");
-      if (min !== undefined) s = s.min(min, "min");
-      if (max !== undefined) s = s.max(max, "max");
+      let s = z.number("answer.number").finite("answer.number");
+      if (q.integer) s = s.int("answer.integer");
+      if (min !== undefined) s = s.min(min, "answer.min");
+      if (max !== undefined) s = s.max(max, "answer.max");
       return s;
     }
     case "date":
       return z
-        .string("date")
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
+        .string("answer.date")
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "answer.date")
         .refine((s) => {
           const d = new Date(`${s}T00:00:00Z`);
           return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-        }, "date");
+        }, "answer.date");
     case "shortText":
     case "longText":
-      return z.string("text").max(q.maxLength ?? DEFAULT_MAX_LENGTH[q.kind], "tooLong");
+      return z.string("answer.text").max(q.maxLength ?? DEFAULT_MAX_LENGTH[q.kind], "answer.tooLong");
     case "file":
       // Files are uploaded separately; their answer is the list of evidence file ids.
-      return z.array(z.string("file"), "file").max(0, "file");
+      return z.array(z.string("answer.file"), "answer.file").max(0, "answer.file");
   }
 }
 
@@ -55,7 +55,7 @@ export function parseAnswer(
 ): { ok: true; value: AnswerValue | null } | { ok: false; message: string } {
   if (value === null) return { ok: true, value: null };
   const r = answerSchema(q).safeParse(value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "invalid" };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "answer.invalid" };
 }
 
 /** The browser's inputs give strings; turn them into an answer value (or null when empty). */

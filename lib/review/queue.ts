@@ -54,8 +54,8 @@ function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Field → i18n key under `review.errors`, for the dates; other fields never fail, they fall back. */
-export type QueueErrors = Partial<Record<"from" | "to", "date" | "dateOrder">>;
+/** Field → message key, for the dates; other fields never fail, they fall back. */
+export type QueueErrors = Partial<Record<"from" | "to", "review.errors.date" | "review.errors.dateOrder">>;
 
 export function parseQueueQuery(params: SearchParams): { query: QueueQuery; errors: QueueErrors; input: Record<string, string> } {
   const input = Object.fromEntries(Object.keys(DEFAULT_QUEUE_QUERY).map((k) => [k, first(params[k]).trim()]));
@@ -67,13 +67,13 @@ export function parseQueueQuery(params: SearchParams): { query: QueueQuery; erro
     const value = input[field]!;
     if (!value) return "";
     if (isIsoDate(value)) return value;
-    errors[field] = "date";
+    errors[field] = "review.errors.date";
     return "";
   };
   const from = date("from");
   let to = date("to");
   if (from && to && to < from) {
-    errors.to = "dateOrder";
+    errors.to = "review.errors.dateOrder";
     to = "";
   }
   const page = Number(input.page);

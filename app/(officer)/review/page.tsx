@@ -24,7 +24,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   ]);
   const pages = pageCount(total, query.size);
   const href = (changes: Partial<QueueQuery>) => `/review${queueSearch(query, changes)}`;
-  const error = (field: "from" | "to") => (errors[field] ? t(`review.errors.${errors[field]}`) : undefined);
+  const error = (field: "from" | "to") => (errors[field] ? t(errors[field]) : undefined);
 
   const sortHeader = (sort: QueueSort, label: string) => {
     const active = query.sort === sort;

@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AUDIT_ACTION_PREFIXES, auditFiltersSchema, type AuditFilters } from "@/lib/validation/audit";
-import { messageKey } from "@/lib/validation/messages";
 import { toQuery } from "@/lib/validation/search-params";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 /** The audit log's search; the filters go into the URL and the server searches. */
 export function AuditFilterForm({ values }: { values: AuditFilters }) {
@@ -19,7 +19,7 @@ export function AuditFilterForm({ values }: { values: AuditFilters }) {
     handleSubmit,
     formState: { errors },
   } = useForm<AuditFilters>({ resolver: zodResolver(auditFiltersSchema), defaultValues: values });
-  const message = (key?: string) => (key ? t(messageKey(key)) : undefined);
+  const message = useValidationMessage();
   const onSubmit = handleSubmit((v) => router.push(`/admin/audit${toQuery(v)}`));
   // A prefix from a hand-written URL that the list does not know yet stays selectable.
   const prefixes: readonly string[] = AUDIT_ACTION_PREFIXES.includes(values.action as never) || !values.action ? AUDIT_ACTION_PREFIXES : [...AUDIT_ACTION_PREFIXES, values.action];

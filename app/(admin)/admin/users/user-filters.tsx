@@ -6,14 +6,15 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { userFiltersSchema, type UserFilters } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
 import { toQuery } from "@/lib/validation/search-params";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 /** Search and filters; they live in the URL, so the server does the searching and a list can be shared. */
 export function UserFilterForm({ values }: { values: UserFilters }) {
   const t = useTranslations();
+  const message = useValidationMessage();
   const router = useRouter();
   const {
     register,
@@ -24,7 +25,7 @@ export function UserFilterForm({ values }: { values: UserFilters }) {
   return (
     <form role="search" aria-label={t("users.filters.label")} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-4">
       <div className="min-w-64 flex-1">
-        <Field label={t("users.filters.q")} error={errors.q?.message && t(messageKey(errors.q.message))}>
+        <Field label={t("users.filters.q")} error={message(errors.q?.message)}>
           {(a) => <input {...a} {...register("q")} type="search" className={inputClass} />}
         </Field>
       </div>
