@@ -4,6 +4,7 @@
  * Messages are message keys (`answer.*`).
  */
 import { z } from "zod";
+import { isCalendarDate } from "../dates";
 import type { AnswerValue, Question } from "./schema";
 
 export const DEFAULT_MAX_LENGTH = { shortText: 500, longText: 10_000 } as const;
@@ -32,13 +33,7 @@ export function answerSchema(q: Question): z.ZodType<AnswerValue> {
       return s;
     }
     case "date":
-      return z
-        .string("answer.date")
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "answer.date")
-        .refine((s) => {
-          const d = new Date(`${s}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-        }, "answer.date");
+      return z.string("answer.date").refine(isCalendarDate, "answer.date");
     case "shortText":
     case "longText":
       return z.string("answer.text").max(q.maxLength ?? DEFAULT_MAX_LENGTH[q.kind], "answer.tooLong");

@@ -5,8 +5,11 @@
  */
 import { z } from "zod";
 import { nodeToRule, parseNumber, ruleToNode, type RuleNode } from "./rule-builder";
+import { isCalendarDate } from "../dates";
+import { compact } from "./compact";
 import {
   ACTORS,
+  KEY_PATTERN,
   QUESTION_KINDS,
   SEVERITIES,
   type Condition,
@@ -30,7 +33,6 @@ export interface SourceInput {
   page: string;
 }
 
-const KEY = /^[a-z][a-z0-9_]{0,79}$/;
 /** Cross-field checks run even when a field has a problem: the form shows every message at once. */
 const ALWAYS = { when: () => true };
 
@@ -60,7 +62,7 @@ function keyField(taken: ReadonlySet<string>) {
   return z
     .string()
     .trim()
-    .regex(KEY, "editor.validation.key")
+    .regex(KEY_PATTERN, "editor.validation.key")
     .refine((k) => !taken.has(k), "editor.validation.keyTaken");
 }
 
@@ -111,11 +113,6 @@ export function questionMap(def: QuestionnaireDefinition): Map<string, Question>
 /** The keys already used by other items of a kind (the item being edited excluded). */
 export function takenKeys(keys: readonly string[], own: string | null): Set<string> {
   return new Set(keys.filter((k) => k !== own));
-}
-
-/** Values as the form fields need them: undefined in a schema's output drops the field. */
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +217,7 @@ export function questionValues(section: string, q?: Question): QuestionValues {
 }
 
 export function questionFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMap<string, Question>, sections: readonly string[]) {
-  const option = z.object({ value: z.string().trim().regex(KEY, "editor.validation.key"), label: requiredText });
+  const option = z.object({ value: z.string().trim().regex(KEY_PATTERN, "editor.validation.key"), label: requiredText });
   return z
     .object({
       section: z.string().refine((s) => sections.includes(s), "editor.validation.required"),
@@ -379,7 +376,6 @@ export function dateValues(d?: ProcedureDate): DateValues {
   };
 }
 
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
 export function dateFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMap<string, Question>) {
@@ -403,9 +399,9 @@ export function dateFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMa
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
       let when: ProcedureDate["when"];
       if (v.precision === "day") {
-        if (!isIsoDate(v.date)) issue("date", "editor.validation.date");
+        if (!isCalendarDate(v.date)) issue("date", "editor.validation.date");
         if (v.time && !isTime(v.time)) issue("time", "editor.validation.time");
-        if (v.endDate && !isIsoDate(v.endDate)) issue("endDate", "editor.validation.date");
+        if (v.endDate && !isCalendarDate(v.endDate)) issue("endDate", "editor.validation.date");
         if (v.endTime && !isTime(v.endTime)) issue("endTime", "editor.validation.time");
         if (v.endTime && !v.endDate && !v.time) issue("endTime", "editor.validation.endTimeAlone");
         const start = `${v.date}T${v.time || "00:00"}`;

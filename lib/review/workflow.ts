@@ -6,6 +6,7 @@
  *         → APPROVED | REJECTED (with a reason) | CHANGES_REQUESTED → SUBMITTED (provider resubmits) …
  */
 import { z } from "zod";
+import { KEY_PATTERN } from "../questionnaire/schema";
 
 export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -63,7 +64,7 @@ export type Verdict = (typeof VERDICTS)[number];
 /** A review of one answer: a comment is required when it needs changing. */
 export const answerReviewSchema = z
   .object({
-    questionKey: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, "review.errors.question"),
+    questionKey: z.string().regex(KEY_PATTERN, "review.errors.question"),
     verdict: z.enum(VERDICTS, "review.errors.verdict"),
     comment: z.string().trim().max(MESSAGE_MAX, "review.errors.tooLong"),
   })

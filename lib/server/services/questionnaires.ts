@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { compact } from "@/lib/questionnaire/compact";
 import { dateRange } from "@/lib/procedure/timeline";
 import { db } from "../db";
 
@@ -129,11 +130,6 @@ export async function writeContent(tx: Tx, versionId: string, def: Questionnaire
       };
     }),
   });
-}
-
-/** Drops null/undefined fields so a definition read back equals the one written. */
-function compact<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
 /** Published versions never change: keep their definitions per process. */
