@@ -181,7 +181,7 @@ describe("reviewing and deciding", () => {
 
   it("needs a reason to reject", async () => {
     const { id } = await organisationWith("Zorg Afgewezen");
-    expect(await decide(officer, id, 1, { decision: "reject", message: "" })).toMatchObject({ fieldErrors: { message: "reasonRequired" } });
+    expect(await decide(officer, id, 1, { decision: "reject", message: "" })).toMatchObject({ fieldErrors: { message: "review.errors.reasonRequired" } });
     expect(await decide(officer, id, 1, { decision: "reject", message: "Geen Wtza-vergunning." })).toMatchObject({ ok: true });
     expect(await currentDecision(id)).toMatchObject({ status: "REJECTED", reason: "Geen Wtza-vergunning." });
   });
