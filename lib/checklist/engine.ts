@@ -3,8 +3,9 @@
  *
  * Given a questionnaire, the answers (the profile answers included) and today's date, it decides
  * for every condition whether it is met, not met, not yet answered, missing its evidence or not
- * applicable, with the reason as message keys and values; counts progress over the visible required questions; and
- * puts the procedure dates on a timeline. Pure: the same inputs always give the same result.
+ * applicable, with the reason as message keys and values (the reader's page words them); counts
+ * progress over the visible required questions; and puts the procedure dates on a timeline. Pure:
+ * the same inputs always give the same result.
  */
 import type {
   Answers,
