@@ -1,10 +1,11 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { evaluateChecklist, REASON_VALUES } from "../checklist/engine";
+import { ISSUE_VALUES, validateQuestionnaire } from "../questionnaire/validate";
 import { fixture } from "../test/fixture";
 import en from "../../messages/en.json";
 import nl from "../../messages/nl.json";
-import { renderMessages } from "./message";
+import { renderMessage, renderMessages } from "./message";
 import { translatorFor } from "./translator";
 
 /** The argument names an ICU message uses, nested plural/select branches included. */
@@ -45,5 +46,28 @@ describe("checklist reasons", () => {
     expect(words("wtza", "nl")).toBe("Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: de vergunning.");
     const refused = evaluateChecklist(fixture, { wtza: false }, "2025-06-15").conditions.find((c) => c.condition.key === "wtza")!;
     expect(renderMessages(refused.reasons, translatorFor("nl"), "nl")).toBe("Vereist: “Heeft u een Wtza-vergunning?” met ja beantwoord; uw antwoord: nee.");
+  });
+});
+
+describe("questionnaire problems", () => {
+  it("has every problem the checks can report in both message files, with exactly their placeholders", () => {
+    for (const [name, values] of Object.entries(ISSUE_VALUES)) {
+      for (const messages of [nl, en]) {
+        const text = (messages.editor.issues as Record<string, string | undefined>)[name];
+        expect(text, `editor.issues.${name}`).toBeTypeOf("string");
+        expect([...argumentNames(parse(text!))].sort(), `editor.issues.${name}`).toEqual([...values].sort());
+      }
+    }
+    expect(Object.keys(nl.editor.issues).sort()).toEqual(Object.keys(ISSUE_VALUES).sort());
+  });
+
+  it("words a problem in the reader's language", () => {
+    const broken = structuredClone(fixture) as { sections: { questions: { key: string }[] }[] };
+    broken.sections[1]!.questions[1]!.key = broken.sections[1]!.questions[0]!.key;
+    const result = validateQuestionnaire(broken);
+    if (result.ok) throw new Error("accepted");
+    const issue = result.issues.find((i) => i.message.key === "editor.issues.duplicateKey")!;
+    expect(renderMessage(issue.message, translatorFor("nl"), "nl")).toBe(`De sleutel "${broken.sections[1]!.questions[0]!.key}" komt meer dan eens voor.`);
+    expect(renderMessage(issue.message, translatorFor("en"), "en")).toBe(`The key "${broken.sections[1]!.questions[0]!.key}" occurs more than once.`);
   });
 });
