@@ -1,8 +1,10 @@
 /**
- * A translator outside a request (PDF, calendar, tests): next-intl's `createTranslator` over the same
+ * A translator outside a request (PDF, calendar, seed, tests): `createTranslator` over the same
  * message files the pages use. Inside pages and server actions use `getTranslations`/`useTranslations`.
  */
-import { createTranslator } from "next-intl";
+// use-intl's core (what next-intl builds on) rather than "next-intl": under the react-server
+// condition (the seed, Next's server) the latter pulls in React client code.
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import type { Locale } from "./locale";
