@@ -121,7 +121,7 @@ export function QuestionField({
   children?: React.ReactNode;
 }) {
   const t = useTranslations("questionnaire");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const format = useFormatter();
   const q = question;
   const id = `q-${q.key}`;

@@ -1,8 +1,8 @@
 /**
  * What a valid answer to a question looks like (one zod schema per question, from its kind in
  * kinds.ts), and the browser's input values as answers and back. The browser uses it to show a
- * message next to the field; the server uses the same one before saving. Messages are i18n keys
- * under `answer.*`.
+ * message next to the field; the server uses the same one before saving. Messages are full
+ * message keys (`answer.*`).
  */
 import type { z } from "zod";
 import { KINDS, type RawInput } from "./kinds";
@@ -19,7 +19,7 @@ export function parseAnswer(
 ): { ok: true; value: AnswerValue | null } | { ok: false; message: string } {
   if (value === null) return { ok: true, value: null };
   const r = answerSchema(q).safeParse(value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "invalid" };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "answer.invalid" };
 }
 
 /** The browser's inputs give strings; turn them into an answer value (or null when empty). */
