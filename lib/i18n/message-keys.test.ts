@@ -7,6 +7,7 @@ import en from "../../messages/en.json";
 import nl from "../../messages/nl.json";
 import { renderMessage, renderMessages } from "./message";
 import { translatorFor } from "./translator";
+import type { Locale } from "./locale";
 
 /** The argument names an ICU message uses, nested plural/select branches included. */
 function argumentNames(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -39,7 +40,7 @@ describe("checklist reasons", () => {
 
   it("renders options by their label, lists, yes/no and the evidence description", () => {
     const result = evaluateChecklist(fixture, { contract_status: "new", kvk_date: "2025-01-01", wtza: true }, "2025-06-15");
-    const words = (key: string, locale: "nl" | "en") =>
+    const words = (key: string, locale: Locale) =>
       renderMessages(result.conditions.find((c) => c.condition.key === key)!.reasons, translatorFor(locale), locale);
     expect(words("kvk_recent", "nl")).toBe("Vereist: “Datum KvK-uittreksel” niet ouder dan 3 maanden; uw antwoord: 2025-01-01.");
     expect(words("kvk_recent", "en")).toContain("no older than 3 months");

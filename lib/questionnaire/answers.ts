@@ -5,6 +5,7 @@
  * message keys (`answer.*`).
  */
 import type { z } from "zod";
+import type { Locale } from "../i18n/locale";
 import { KINDS, type RawInput } from "./kinds";
 import type { AnswerValue, Question } from "./schema";
 
@@ -29,6 +30,6 @@ export function fromInput(q: Question, raw: RawInput): unknown {
 }
 
 /** An answer value as the browser's input holds it. */
-export function toInput(q: Question, value: AnswerValue | null | undefined, locale: "nl" | "en"): RawInput {
+export function toInput(q: Question, value: AnswerValue | null | undefined, locale: Locale): RawInput {
   return value === null || value === undefined ? KINDS[q.kind].emptyInput : KINDS[q.kind].toInput(value, locale);
 }

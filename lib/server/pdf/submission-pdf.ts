@@ -12,7 +12,8 @@ import PDFDocument from "pdfkit";
 import { CHECKLIST_GROUPS, type ChecklistGroup } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
-import { formatDate, formatNumber, type FormatLocale } from "@/lib/questionnaire/format-answer";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatDate, formatNumber } from "@/lib/questionnaire/format-answer";
 import type { Actor, Severity } from "@/lib/questionnaire/schema";
 import type { SubmissionStatus } from "@/lib/review/workflow";
 
@@ -25,7 +26,7 @@ export interface PdfTimelineDate {
 }
 
 export interface SubmissionPdfData {
-  locale: FormatLocale;
+  locale: Locale;
   organisation: { name: string; kvkNumber: string; agbCode: string | null; region: string };
   careTypeName: string;
   questionnaire: { title: string; insurer: string; policyPeriod: string; versionNumber: number };
@@ -173,7 +174,7 @@ const COLORS = {
   } satisfies Record<ChecklistGroup, string>,
 };
 
-function fileSize(bytes: number, locale: FormatLocale): string {
+function fileSize(bytes: number, locale: Locale): string {
   if (bytes < 1024) return `${bytes} B`;
   const kb = bytes / 1024;
   if (kb < 1024) return `${formatNumber(Math.round(kb * 10) / 10, locale)} kB`;
@@ -181,7 +182,7 @@ function fileSize(bytes: number, locale: FormatLocale): string {
 }
 
 /** A calendar date in the Netherlands, in words: "1 mei 2025". */
-const dayInWords = (d: Date, locale: FormatLocale) => formatDate(todayInNL(d), locale);
+const dayInWords = (d: Date, locale: Locale) => formatDate(todayInNL(d), locale);
 
 export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buffer> {
   const t = translatorFor(data.locale);
