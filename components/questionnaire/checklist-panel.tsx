@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { CHECKLIST_GROUPS, groupOf, type ChecklistGroup, type ChecklistResult, type ConditionResult } from "@/lib/checklist/engine";
+import { renderMessages } from "@/lib/i18n/message";
 
 const GROUP_STYLE: Record<ChecklistGroup, string> = {
   unmetContract: "border-red-700 bg-red-50",
@@ -40,7 +41,8 @@ export function ChecklistPanel({
 }) {
   const t = useTranslations("checklist");
   const tClass = useTranslations("legalClasses");
-  const locale = useLocale() as "nl" | "en";
+  const words = useTranslations();
+  const locale = useLocale();
   const byGroup = new Map<ChecklistGroup, ConditionResult[]>(CHECKLIST_GROUPS.map((g) => [g, []]));
   for (const r of result.conditions) byGroup.get(groupOf(r.status, r.condition.legalClass))!.push(r);
   const s = result.summary;
@@ -83,7 +85,7 @@ export function ChecklistPanel({
                     {tClass(r.condition.legalClass)}
                     {r.condition.audience ? ` · ${r.condition.audience[locale]}` : ""}
                   </p>
-                  {group !== "met" && group !== "notApplicable" && <p className="mt-1 text-slate-800">{r.reason[locale]}</p>}
+                  {group !== "met" && group !== "notApplicable" && <p className="mt-1 text-slate-800">{renderMessages(r.reasons, words, locale)}</p>}
                   <details className="mt-1 text-xs text-slate-700">
                     <summary className="cursor-pointer underline">{t("source")}</summary>
                     <p className="mt-1">

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { evaluateChecklist, sortForPanel, groupOf, type PurchaserDecisions } from "./engine";
+import { evaluateChecklist, sortForPanel, groupOf, type ConditionResult, type PurchaserDecisions } from "./engine";
+import { renderMessages } from "../i18n/message";
+import { translatorFor } from "../i18n/translator";
 import { fixture, fixtureInput } from "../test/fixture";
 import { questionnaireSchema, type Answers, type Rule } from "../questionnaire/schema";
 
 const TODAY = "2025-06-15";
 const at = (day: string) => ({ today: day, enrolment: day });
+/** A result with its reasons as the reader sees them, in both languages. */
+const withWords = (r: ConditionResult) => ({
+  ...r,
+  reason: { nl: renderMessages(r.reasons, translatorFor("nl"), "nl"), en: renderMessages(r.reasons, translatorFor("en"), "en") },
+});
 const status = (answers: Answers, key: string, today = TODAY) =>
   evaluateChecklist(fixture, answers, at(today)).conditions.find((c) => c.condition.key === key)!;
 
@@ -15,11 +22,43 @@ describe("conditions", () => {
     expect(status({ coverage: 85 }, "coverage_85").status).toBe("met");
   });
 
-  it("explains a failed threshold in words, with the answer given", () => {
+  it("explains a failed threshold as a message key with the question, the threshold and the answer given", () => {
     const r = status({ coverage: 70 }, "coverage_85");
-    expect(r.reason.nl).toContain("ten minste 85");
-    expect(r.reason.nl).toContain("70");
-    expect(r.reason.en).toContain("at least 85");
+    expect(r.reasons).toEqual([
+      { key: "checklist.reason.gte", values: { question: { nl: "Bezetting", en: "Bezetting" }, limit: { key: "checklist.reason.number", values: { value: 85 } }, answer: { key: "checklist.reason.number", values: { value: 70 } } } },
+    ]);
+  });
+
+  it("gives a reason key for every status, never a sentence", () => {
+    const reasons = (answers: Answers, key: string) => status(answers, key).reasons;
+    expect(reasons({}, "coverage_85")).toEqual([{ key: "checklist.reason.unanswered" }]);
+    expect(reasons({}, "kvk_recent")).toEqual([{ key: "checklist.reason.profileFirst" }]);
+    expect(reasons({ contract_status: "existing" }, "kvk_recent")).toEqual([{ key: "checklist.reason.notApplicable" }]);
+    expect(reasons({ coverage: 90 }, "coverage_85")).toEqual([{ key: "checklist.reason.met" }]);
+    expect(reasons({ wtza: true }, "wtza")).toEqual([
+      { key: "checklist.reason.evidenceMissing", values: { evidence: { nl: "de vergunning", en: "de vergunning" } } },
+    ]);
+    expect(reasons({ contract_status: "new", kvk_date: "2025-01-01" }, "kvk_recent")).toEqual([
+      {
+        key: "checklist.reason.notOlderThan",
+        values: {
+          question: expect.anything(),
+          amount: 3,
+          unit: "months",
+          reference: { key: "checklist.reason.atEnrolment", values: { date: TODAY } },
+          answer: "2025-01-01",
+        },
+      },
+    ]);
+    expect(reasons({ wtza: false }, "wtza")[0]).toMatchObject({ key: "checklist.reason.isYes", values: { answer: { key: "checklist.reason.no" } } });
+  });
+
+  it("names every failing leaf, up to three, each with its own key", () => {
+    const both = status({ start_date: "2025-12-31" }, "start_window").reasons;
+    expect(both.map((r) => r.key)).toEqual(["checklist.reason.dateOnOrAfter"]);
+    expect(both[0]!.values).toMatchObject({ date: "2026-01-01", answer: "2025-12-31" });
+    const combo = status({ beds: 0, coverage: 90 }, "combo").reasons;
+    expect(combo.map((r) => r.key)).toEqual(["checklist.reason.lt", "checklist.reason.seeCondition"]);
   });
 
   it("asks for evidence when the declaration holds but no file is uploaded", () => {
@@ -219,7 +258,7 @@ const classes = questionnaireSchema.parse({
 });
 const ofClasses = (answers: Answers, decisions: PurchaserDecisions = {}) => evaluateChecklist(classes, answers, at(TODAY), decisions);
 const statusIn = (answers: Answers, key: string, decisions?: PurchaserDecisions) =>
-  ofClasses(answers, decisions).conditions.find((c) => c.condition.key === key)!;
+  withWords(ofClasses(answers, decisions).conditions.find((c) => c.condition.key === key)!);
 
 describe("evidence follows the branch", () => {
   it("never asks for proof whose upload question is hidden on the branch taken", () => {
@@ -297,7 +336,7 @@ describe("reference dates", () => {
   const answers = { contract_status: "new", kvk_date: "2025-03-15" };
   it("evaluates ages as of the moment of enrolment, not the day someone looks", () => {
     const judged = (enrolment: string, today: string) =>
-      evaluateChecklist(fixture, answers, { enrolment, today }).conditions.find((c) => c.condition.key === "kvk_recent")!;
+      withWords(evaluateChecklist(fixture, answers, { enrolment, today }).conditions.find((c) => c.condition.key === "kvk_recent")!);
     expect(judged("2025-06-15", "2030-01-01").status).toBe("met");
     expect(judged("2025-06-16", "2025-06-01").status).toBe("notMet");
     expect(judged("2025-06-16", "2025-06-01").reason.nl).toContain("op het moment van inschrijving (2025-06-16)");
@@ -317,7 +356,7 @@ describe("reference dates", () => {
         },
       ],
     });
-    const verdict = (kvk_date: string) => evaluateChecklist(def, { kvk_date }, at("2030-01-01")).conditions[0]!;
+    const verdict = (kvk_date: string) => withWords(evaluateChecklist(def, { kvk_date }, at("2030-01-01")).conditions[0]!);
     expect(verdict("2024-10-01").status).toBe("met");
     expect(verdict("2024-09-30").status).toBe("notMet");
     expect(verdict("2024-09-30").reason.en).toContain("on 2025-01-01");
@@ -335,7 +374,7 @@ describe("exact thresholds", () => {
       ...fixtureInput,
       conditions: [{ key: "c", text: { nl: "c", en: "c" }, legalClass: "contract", basis: { heading: "h" }, rule, source: { section: "h", quote: "q" } }],
     });
-  const verdict = (rule: Rule, answers: Answers) => evaluateChecklist(withRule(rule), answers, at(TODAY)).conditions[0]!;
+  const verdict = (rule: Rule, answers: Answers) => withWords(evaluateChecklist(withRule(rule), answers, at(TODAY)).conditions[0]!);
 
   it("compares a fraction exactly: tweederde is 2/3, not 66.6", () => {
     const twoThirds: Rule = { op: "gte", question: "coverage", value: 200, denominator: 3 };
@@ -367,7 +406,7 @@ describe("reasons in words", () => {
       ...fixtureInput,
       conditions: [{ key: "c", text: { nl: "c", en: "c" }, legalClass: "contract", basis: { heading: "h" }, rule, source: { section: "h", quote: "q" } }],
     });
-    return evaluateChecklist(def, answers, at(TODAY)).conditions[0]!.reason;
+    return withWords(evaluateChecklist(def, answers, at(TODAY)).conditions[0]!).reason;
   };
 
   it("says what each kind of rule requires and what was answered, in Dutch and English", () => {
@@ -407,7 +446,7 @@ describe("reasons in words", () => {
     );
     expect(reason({ op: "notOlderThan", question: "kvk_date", amount: 1, unit: "years", reference: "enrolment" }, { kvk_date: "2020-01-01" })).toEqual({
       nl: "Vereist: “Datum KvK-uittreksel” niet ouder dan 1 jaar op het moment van inschrijving (2025-06-15); uw antwoord: 2020-01-01.",
-      en: "Required: “Datum KvK-uittreksel” no older than 1 years at enrolment (2025-06-15); your answer: 2020-01-01.",
+      en: "Required: “Datum KvK-uittreksel” no older than 1 year at enrolment (2025-06-15); your answer: 2020-01-01.",
     });
     expect(reason({ op: "notOlderThan", question: "kvk_date", amount: 2, unit: "days", reference: "enrolment" }, { kvk_date: "2020-01-01" }).nl).toContain("2 dagen");
   });
@@ -436,14 +475,14 @@ describe("reasons in words", () => {
   });
 
   it("words the other statuses", () => {
-    expect(status({}, "coverage_85").reason).toEqual({ nl: "Nog niet (volledig) beantwoord.", en: "Not (fully) answered yet." });
-    expect(status({}, "kvk_recent").reason).toEqual({
+    expect(withWords(status({}, "coverage_85")).reason).toEqual({ nl: "Nog niet (volledig) beantwoord.", en: "Not (fully) answered yet." });
+    expect(withWords(status({}, "kvk_recent")).reason).toEqual({
       nl: "Beantwoord eerst de profielvragen om te zien of dit voor u geldt.",
       en: "Answer the profile questions first to see whether this applies to you.",
     });
-    expect(status({ contract_status: "existing" }, "kvk_recent").reason).toEqual({ nl: "Niet van toepassing op uw situatie.", en: "Does not apply to your situation." });
-    expect(status({ coverage: 90 }, "coverage_85").reason).toEqual({ nl: "Voldaan.", en: "Met." });
-    expect(status({ wtza: true }, "wtza").reason).toEqual({
+    expect(withWords(status({ contract_status: "existing" }, "kvk_recent")).reason).toEqual({ nl: "Niet van toepassing op uw situatie.", en: "Does not apply to your situation." });
+    expect(withWords(status({ coverage: 90 }, "coverage_85")).reason).toEqual({ nl: "Voldaan.", en: "Met." });
+    expect(withWords(status({ wtza: true }, "wtza")).reason).toEqual({
       nl: "Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: de vergunning.",
       en: "Met according to your answer; still upload the evidence: de vergunning.",
     });

@@ -4,15 +4,15 @@
  * Given a questionnaire, the answers (the profile answers included), the moment of enrolment that
  * time-dependent rules count from (reference.ts) and the purchaser's decisions on exceptions, it
  * decides for every condition whether it is met, not met, not yet answered, missing its evidence,
- * awaiting the purchaser's decision or not applicable, with the reason in words; counts the
- * shortfalls per legal class; counts progress over the visible required questions; and puts the
- * procedure dates on a timeline relative to today. Pure: the same inputs always give the same result.
+ * awaiting the purchaser's decision or not applicable, with the reason as message keys and values
+ * (the reader's page words them); counts the shortfalls per legal class; counts progress over the
+ * visible required questions; and puts the procedure dates on a timeline relative to today. Pure:
+ * the same inputs always give the same result.
  */
 import type {
   Answers,
   Condition,
   LegalClass,
-  LocalizedText,
   Question,
   QuestionnaireDefinition,
   Rule,
@@ -21,6 +21,7 @@ import type {
 import { ruleQuestions } from "../questionnaire/validate";
 import { buildTimeline, type Timeline } from "../procedure/timeline";
 import { evaluateRule, isAnswered, type RuleContext, type Truth } from "./rules";
+import type { Message, MessageValue } from "../i18n/message";
 
 export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "awaitingDecision" | "met" | "notApplicable";
 
@@ -34,7 +35,8 @@ export type PurchaserDecisions = Readonly<Record<string, PurchaserDecision>>;
 export interface ConditionResult {
   condition: Condition;
   status: ConditionStatus;
-  reason: LocalizedText;
+  /** Why, as one or more messages shown as one paragraph. */
+  reasons: Reason[];
   /** The questions that decide it, first one to link to. */
   questions: string[];
   /** False for a summary condition whose shortfall is already counted in a condition it sums up. */
@@ -101,8 +103,6 @@ export interface EvaluationMoment {
   today: string;
 }
 
-const t = (nl: string, en: string): LocalizedText => ({ nl, en });
-
 /** Visibility of every section and question, resolved in dependency order (cycles are rejected at validation). */
 export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, enrolment: string) {
   const sectionOf = new Map<string, Section>();
@@ -138,90 +138,106 @@ export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers
   return { ctx, questionVisible, visibleQuestions, visibleSections, questionByKey };
 }
 
-function formatValue(q: Question | undefined, v: unknown, lang: "nl" | "en"): string {
-  if (v === undefined || v === null) return lang === "nl" ? "geen antwoord" : "no answer";
-  if (typeof v === "boolean") return v ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
-  const label = (value: string) => q?.options?.find((o) => o.value === value)?.label[lang] ?? value;
-  if (Array.isArray(v)) return v.map((x) => label(String(x))).join(", ");
+/**
+ * Every reason the engine can give, with the names of the values its message takes. The messages
+ * live under `checklist.reason` in the message files; a test holds both files to this list.
+ */
+export const REASON_VALUES = {
+  notApplicable: [],
+  profileFirst: [],
+  unanswered: [],
+  notMet: [],
+  met: [],
+  evidenceMissing: ["evidence"],
+  awaitingDecision: [],
+  granted: ["reason"],
+  refused: ["reason"],
+  seeCondition: [],
+  isYes: ["question", "answer"],
+  isNo: ["question", "answer"],
+  answered: ["question"],
+  fileUploaded: ["question"],
+  equals: ["question", "value", "answer"],
+  oneOf: ["question", "values", "answer"],
+  gte: ["question", "limit", "answer"],
+  gt: ["question", "limit", "answer"],
+  lte: ["question", "limit", "answer"],
+  lt: ["question", "limit", "answer"],
+  eq: ["question", "limit", "answer"],
+  dateOnOrBefore: ["question", "date", "answer"],
+  dateBefore: ["question", "date", "answer"],
+  dateOnOrAfter: ["question", "date", "answer"],
+  dateAfter: ["question", "date", "answer"],
+  notOlderThan: ["question", "amount", "unit", "reference", "answer"],
+  atEnrolment: ["date"],
+  onDate: ["date"],
+  quoted: ["text"],
+  number: ["value"],
+  fraction: ["value", "denominator"],
+  noAnswer: [],
+  yes: [],
+  no: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ReasonName = keyof typeof REASON_VALUES;
+export type ReasonKey = `checklist.reason.${ReasonName}`;
+/** A reason as a message key and its values, never a sentence: the page, PDF or export words it. */
+export type Reason = Message<ReasonKey>;
+
+const reason = (name: ReasonName, values?: Record<string, MessageValue>): Reason => ({
+  key: `checklist.reason.${name}`,
+  ...(values ? { values } : {}),
+});
+
+/** An answer as the reader should see it: option labels from the questionnaire, yes/no and "no answer" as messages. */
+function answerValue(q: Question | undefined, v: unknown): MessageValue {
+  if (v === undefined || v === null) return reason("noAnswer");
+  if (typeof v === "boolean") return reason(v ? "yes" : "no");
+  // Through a message, so the number is written the reader's way ("70,5" in Dutch).
+  if (typeof v === "number") return reason("number", { value: v });
+  const label = (value: string): MessageValue => q?.options?.find((o) => o.value === value)?.label ?? value;
+  if (Array.isArray(v)) return v.map((x) => label(String(x)));
   return label(String(v));
 }
 
-/** Words for what a single rule leaf demands, for the "why not met" line. */
-const DATE_WORDS = {
-  dateOnOrBefore: ["op of voor", "on or before"],
-  dateBefore: ["vóór", "before"],
-  dateOnOrAfter: ["op of na", "on or after"],
-  dateAfter: ["na", "after"],
-} as const;
-
-function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers, enrolment: string): LocalizedText {
-  if (rule.op === "all" || rule.op === "any" || rule.op === "not") return t("zie de voorwaarde", "see the condition");
+/** What a single rule leaf demands, for the "why not met" line. */
+function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers, enrolment: string): Reason {
+  if (rule.op === "all" || rule.op === "any" || rule.op === "not") return reason("seeCondition");
   const q = questions.get(rule.question);
-  const name = (lang: "nl" | "en") => `“${q?.label[lang] ?? rule.question}”`;
-  const given = (lang: "nl" | "en") => formatValue(q, answers[rule.question], lang);
-  const opt = (lang: "nl" | "en", v: string) => formatValue(q, v, lang);
-  const words: Record<string, [string, string]> = {
-    gte: ["ten minste", "at least"],
-    gt: ["meer dan", "more than"],
-    lte: ["ten hoogste", "at most"],
-    lt: ["minder dan", "less than"],
-    eq: ["precies", "exactly"],
-  };
+  const question = q?.label ?? rule.question;
+  const answer = answerValue(q, answers[rule.question]);
   switch (rule.op) {
     case "isYes":
-    case "isNo": {
-      const want = rule.op === "isYes";
-      return t(
-        `Vereist: ${name("nl")} met ${want ? "ja" : "nee"} beantwoord; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} answered ${want ? "yes" : "no"}; your answer: ${given("en")}.`,
-      );
-    }
+    case "isNo":
+      return reason(rule.op, { question, answer });
     case "answered":
-      return t(`Vereist: een antwoord op ${name("nl")}.`, `Required: an answer to ${name("en")}.`);
     case "fileUploaded":
-      return t(`Vereist: een document bij ${name("nl")}.`, `Required: a document for ${name("en")}.`);
+      return reason(rule.op, { question });
     case "equals":
     case "includes":
-      return t(
-        `Vereist: ${name("nl")} is “${opt("nl", rule.value)}”; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} is “${opt("en", rule.value)}”; your answer: ${given("en")}.`,
-      );
+      return reason("equals", { question, value: answerValue(q, rule.value), answer });
     case "oneOf":
     case "includesAny":
-      return t(
-        `Vereist: ${name("nl")} is een van ${rule.values.map((v) => `“${opt("nl", v)}”`).join(", ")}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} is one of ${rule.values.map((v) => `“${opt("en", v)}”`).join(", ")}; your answer: ${given("en")}.`,
-      );
+      return reason("oneOf", { question, values: rule.values.map((v) => reason("quoted", { text: answerValue(q, v) })), answer });
     case "gte":
     case "gt":
     case "lte":
     case "lt":
-    case "eq": {
-      const [nl, en] = words[rule.op]!;
-      const limit = rule.denominator ? `${rule.value}/${rule.denominator}` : `${rule.value}`;
-      return t(
-        `Vereist: ${name("nl")} ${nl} ${limit}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} ${en} ${limit}; your answer: ${given("en")}.`,
-      );
-    }
+    case "eq":
+      // A fraction ("tweederde") is shown as written, never as a rounded decimal.
+      return reason(rule.op, {
+        question,
+        limit: rule.denominator ? reason("fraction", { value: rule.value, denominator: rule.denominator }) : reason("number", { value: rule.value }),
+        answer,
+      });
     case "dateOnOrBefore":
     case "dateBefore":
     case "dateOnOrAfter":
-    case "dateAfter": {
-      const [nl, en] = DATE_WORDS[rule.op];
-      return t(
-        `Vereist: ${name("nl")} ${nl} ${rule.value}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} ${en} ${rule.value}; your answer: ${given("en")}.`,
-      );
-    }
+    case "dateAfter":
+      return reason(rule.op, { question, date: rule.value, answer });
     case "notOlderThan": {
-      const unitNl = { days: "dagen", months: "maanden", years: "jaar" }[rule.unit];
-      const atNl = rule.reference === "enrolment" ? `op het moment van inschrijving (${enrolment})` : `op ${rule.reference}`;
-      const atEn = rule.reference === "enrolment" ? `at enrolment (${enrolment})` : `on ${rule.reference}`;
-      return t(
-        `Vereist: ${name("nl")} niet ouder dan ${rule.amount} ${unitNl} ${atNl}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} no older than ${rule.amount} ${rule.unit} ${atEn}; your answer: ${given("en")}.`,
-      );
+      const reference = rule.reference === "enrolment" ? reason("atEnrolment", { date: enrolment }) : reason("onDate", { date: rule.reference });
+      return reason("notOlderThan", { question, amount: rule.amount, unit: rule.unit, reference, answer });
     }
   }
 }
@@ -255,56 +271,29 @@ function evaluateCondition(
   const linkable = [...decisive, ...(condition.evidence ? [condition.evidence.question] : [])].filter(
     questionVisible,
   );
-  const result = (status: ConditionStatus, reason: LocalizedText) => ({ condition, status, reason, questions: linkable });
+  const result = (status: ConditionStatus, ...reasons: Reason[]) => ({ condition, status, reasons, questions: linkable });
 
   const applies: Truth = condition.appliesWhen ? evaluateRule(condition.appliesWhen, ctx) : true;
-  if (applies === false) {
-    return result("notApplicable", t("Niet van toepassing op uw situatie.", "Does not apply to your situation."));
-  }
-  if (applies === "unknown") {
-    return result(
-      "unanswered",
-      t("Beantwoord eerst de profielvragen om te zien of dit voor u geldt.", "Answer the profile questions first to see whether this applies to you."),
-    );
-  }
+  if (applies === false) return result("notApplicable", reason("notApplicable"));
+  if (applies === "unknown") return result("unanswered", reason("profileFirst"));
   const outcome = evaluateRule(condition.rule, ctx);
-  if (outcome === "unknown") {
-    return result("unanswered", t("Nog niet (volledig) beantwoord.", "Not (fully) answered yet."));
-  }
+  if (outcome === "unknown") return result("unanswered", reason("unanswered"));
   if (outcome === false) {
     const leaves = failingLeaves(condition.rule, ctx);
     const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers, ctx.enrolment));
-    return result(
-      "notMet",
-      parts.length
-        ? t(parts.map((p) => p.nl).join(" "), parts.map((p) => p.en).join(" "))
-        : t("Uw antwoorden voldoen niet aan deze voorwaarde.", "Your answers do not meet this condition."),
-    );
+    return parts.length ? result("notMet", ...parts) : result("notMet", reason("notMet"));
   }
   // Proof is asked only on the branch that shows its upload question, and only when the policy requires it.
   const evidence = condition.evidence;
   if (evidence?.required && questionVisible(evidence.question) && !isAnswered(ctx.answers[evidence.question])) {
-    return result(
-      "evidenceMissing",
-      t(
-        `Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: ${evidence.description.nl}.`,
-        `Met according to your answer; still upload the evidence: ${evidence.description.en}.`,
-      ),
-    );
+    return result("evidenceMissing", reason("evidenceMissing", { evidence: evidence.description }));
   }
   if (condition.legalClass === "purchaserDecides") {
     // The provider's claim does not meet it: the purchaser grants or refuses the exception.
-    if (!decision) {
-      return result(
-        "awaitingDecision",
-        t("Uw beroep op deze uitzondering wacht op het besluit van de inkoper.", "Your claim to this exception awaits the purchaser's decision."),
-      );
-    }
-    return decision.granted
-      ? result("met", t(`Toegekend door de inkoper: ${decision.reason}`, `Granted by the purchaser: ${decision.reason}`))
-      : result("notMet", t(`Geweigerd door de inkoper: ${decision.reason}`, `Refused by the purchaser: ${decision.reason}`));
+    if (!decision) return result("awaitingDecision", reason("awaitingDecision"));
+    return decision.granted ? result("met", reason("granted", { reason: decision.reason })) : result("notMet", reason("refused", { reason: decision.reason }));
   }
-  return result("met", t("Voldaan.", "Met."));
+  return result("met", reason("met"));
 }
 
 export function evaluateChecklist(

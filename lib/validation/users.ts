@@ -1,4 +1,4 @@
-/** Input schemas of the administrator's user management; messages are i18n keys (see ./messages). */
+/** Input schemas of the administrator's user management; messages are message keys (see ./account). */
 import { z } from "zod";
 import { ROLES } from "../auth/permissions";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
@@ -15,11 +15,11 @@ export const createUserSchema = z
     role: z.enum(STAFF_ROLES, "users.errors.role"),
     /** "generate": the server makes a password and shows it once; "set": the administrator types one. */
     passwordMode: z.enum(["generate", "set"]),
-    password: z.string().max(200, "tooLong"),
+    password: z.string().max(200, "validation.tooLong"),
   })
   .refine((v) => v.passwordMode === "generate" || passwordSchema.safeParse(v.password).success, {
     path: ["password"],
-    message: "passwordTooShort",
+    message: "validation.passwordTooShort",
     // Report it together with the other fields' problems.
     when: (payload) => {
       const v = payload.value as { passwordMode?: unknown; password?: unknown } | null | undefined;
@@ -32,7 +32,7 @@ export type CreateUser = z.output<typeof createUserSchema>;
 
 export const changeOrganisationSchema = z.object({
   userId: userIdSchema,
-  organisationId: z.string().min(1, "users.errors.organisationRequired").max(100, "tooLong"),
+  organisationId: z.string().min(1, "users.errors.organisationRequired").max(100, "validation.tooLong"),
   signatory: z.boolean(),
 });
 
@@ -40,7 +40,7 @@ export type ChangeOrganisation = z.output<typeof changeOrganisationSchema>;
 
 /** The user list's filters, as the form holds them (empty = no filter). */
 export const userFiltersSchema = z.object({
-  q: z.string().trim().max(200, "tooLong"),
+  q: z.string().trim().max(200, "validation.tooLong"),
   role: z.union([z.literal(""), z.enum(ROLES)]),
   status: z.enum(["", "active", "inactive"]),
 });

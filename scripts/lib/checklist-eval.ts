@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { evaluateChecklist, type PurchaserDecisions } from "../../lib/checklist/engine";
 import { evaluationMoment } from "../../lib/checklist/reference";
+import { renderMessage } from "../../lib/i18n/message";
+import { translatorFor } from "../../lib/i18n/translator";
 import { loadQuestionnaireFile } from "../../lib/questionnaire/files";
 import type { Answers } from "../../lib/questionnaire/schema";
 
@@ -40,7 +42,7 @@ export function checklistEval(args: string[]): EvalOutput {
     return { code: 2, out: USAGE };
   }
   const loaded = loadQuestionnaireFile(questionnaireFile);
-  if (!loaded.ok) return { code: 1, out: loaded.issues.map((i) => `${i.path}: ${i.message.en}`).join("\n") };
+  if (!loaded.ok) return { code: 1, out: loaded.issues.map((i) => `${i.path}: ${renderMessage(i.message, translatorFor("en"), "en")}`).join("\n") };
   try {
     const answers = readJsonObject(answersFile) as Answers;
     const decisions = (decisionsFile ? readJsonObject(decisionsFile) : {}) as PurchaserDecisions;

@@ -87,7 +87,7 @@ describe("exceptions the purchaser decides", () => {
     expect(await decideException(officer, id, { conditionKey: "volume_exception", granted: true, reason: "  " })).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { reason: "exceptionReason" },
+      fieldErrors: { reason: "review.errors.exceptionReason" },
     });
     await expect(decideException(officer, id, { conditionKey: "volume_staffel", granted: true, reason: "x" })).rejects.toSatisfy(appError("notFound"));
     await expect(decideException(officer, id, { conditionKey: "nope", granted: true, reason: "x" })).rejects.toSatisfy(appError("notFound"));
@@ -100,7 +100,9 @@ describe("exceptions the purchaser decides", () => {
 
     // The provider's own export shows the purchaser's word.
     const own = await submissionExportData(provider, id);
-    expect(own.checklist.conditions.find((c) => c.condition.key === "volume_exception")!.reason.nl).toBe("Toegekend door de inkoper: Witte vlek in de regio");
+    expect(own.checklist.conditions.find((c) => c.condition.key === "volume_exception")!.reasons).toEqual([
+      { key: "checklist.reason.granted", values: { reason: "Witte vlek in de regio" } },
+    ]);
 
     // A second decision replaces the first; the audit log keeps both.
     expect(await decideException(officer, id, { conditionKey: "volume_exception", granted: false, reason: "Toch geen knelpunt" })).toMatchObject({ ok: true });

@@ -4,6 +4,8 @@ import { hashPassword } from "../auth/password";
 import { createVersion } from "../services/questionnaires";
 import { DEMO_ORGANISATION, DEMO_USERS } from "@/lib/demo-users";
 import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "@/lib/questionnaire/files";
+import { renderMessage } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** Loads every shipped questionnaire that is not yet in the database as published version 1. */
 export async function seedQuestionnaires(): Promise<string[]> {
@@ -12,7 +14,7 @@ export async function seedQuestionnaires(): Promise<string[]> {
     const result = loadQuestionnaireFile(file);
     if (!result.ok) {
       throw new Error(
-        `${file} is not a valid questionnaire:\n${result.issues.map((i) => `  ${i.path}: ${i.message.en}`).join("\n")}`,
+        `${file} is not a valid questionnaire:\n${result.issues.map((i) => `  ${i.path}: ${renderMessage(i.message, translatorFor("en"), "en")}`).join("\n")}`,
       );
     }
     const def = result.definition;

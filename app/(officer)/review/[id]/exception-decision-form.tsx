@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { exceptionDecisionSchema, type ExceptionDecisionInput } from "@/lib/review/workflow";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 import { decideExceptionAction } from "./actions";
 
 /** Grant or refuse an exception the provider claims, with a reason both sides will see. */
@@ -23,7 +24,7 @@ export function ExceptionDecisionForm({ submissionId, conditionKey }: { submissi
     resolver: zodResolver(exceptionDecisionSchema),
     defaultValues: { conditionKey, reason: "" },
   });
-  const message = (key?: string) => (key ? t(`errors.${key}` as "errors.failed") : undefined);
+  const message = useValidationMessage();
   // Radio buttons hold strings; the decision is a boolean.
   const granted = register("granted", { setValueAs: (v: unknown) => (v === "true" ? true : v === "false" ? false : undefined) });
 
@@ -59,7 +60,7 @@ export function ExceptionDecisionForm({ submissionId, conditionKey }: { submissi
         </div>
         {errors.granted && (
           <p id={grantedErrorId} role="alert" className="text-sm font-medium text-red-700">
-            {message("granted")}
+            {message("review.errors.granted")}
           </p>
         )}
       </fieldset>

@@ -19,8 +19,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
   const user = await requirePermission("review:submission:any", undefined, "page");
   const { id } = await params;
   const data = await orErrorPage(submissionReview(user, id));
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const lang = locale as "nl" | "en";
+  const [t, lang, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { submission, definition: def, answers, files, checklist, changedSinceSubmission, exceptionDecisions, events, notes, changes, openChanges } = data;
   const exceptions = checklist.conditions.filter((r) => r.condition.legalClass === "purchaserDecides" && r.status !== "notApplicable");
   const conditionText = new Map(def.conditions.map((c) => [c.key, c.text[lang]]));

@@ -79,7 +79,7 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
   const storedStatus = submission.checklist as Record<string, ConditionStatus>;
   const changedSinceSubmission = current.conditions
     .filter((c) => storedStatus[c.condition.key] !== undefined && storedStatus[c.condition.key] !== c.status)
-    .map((c) => ({ key: c.condition.key, then: storedStatus[c.condition.key]!, now: c.status, reason: c.reason }));
+    .map((c) => ({ key: c.condition.key, then: storedStatus[c.condition.key]!, now: c.status, reasons: c.reasons }));
   const values: Record<string, AnswerValue | null> = Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.value]));
   const order = definition.sections.flatMap((s) => s.questions.map((q) => q.key));
   const changes = await changesSinceLastReview(submission.id, events, values, order);

@@ -5,12 +5,12 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { STAFF_ROLES, createUserSchema, type CreateUserInput } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
 import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "../actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], passwordMode: "generate", password: "" };
 
@@ -27,7 +27,7 @@ export function CreateUserForm() {
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
   const passwordMode = useWatch({ control, name: "passwordMode" });
-  const message = (key?: string) => (key ? t(messageKey(key)) : undefined);
+  const message = useValidationMessage();
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
