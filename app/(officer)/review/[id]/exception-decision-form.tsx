@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -8,41 +8,25 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useValidationMessage } from "@/components/ui/use-validation-message";
 import { decideExceptionAction } from "./actions";
+import { useReviewSubmit } from "./use-review-submit";
 
 /** Grant or refuse an exception the provider claims, with a reason both sides will see. */
 export function ExceptionDecisionForm({ submissionId, conditionKey }: { submissionId: string; conditionKey: string }) {
   const t = useTranslations("review");
   const grantedErrorId = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ExceptionDecisionInput>({
+  const form = useForm<ExceptionDecisionInput>({
     resolver: zodResolver(exceptionDecisionSchema),
     defaultValues: { conditionKey, reason: "" },
   });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const message = useValidationMessage();
   // Radio buttons hold strings; the decision is a boolean.
   const granted = register("granted", { setValueAs: (v: unknown) => (v === "true" ? true : v === "false" ? false : undefined) });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    try {
-      const result = await decideExceptionAction(submissionId, values);
-      if (result.ok) {
-        setSaved(true);
-        return;
-      }
-      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof ExceptionDecisionInput, { message: key }, { shouldFocus: true });
-      if (result.error) setFormError(result.error);
-    } catch {
-      setFormError(t("errors.failed"));
-    }
-  });
+  const { onSubmit, formError, saved } = useReviewSubmit(form, (values) => decideExceptionAction(submissionId, values));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`exception-form-${conditionKey}`}>
