@@ -261,6 +261,7 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
           saved={autosave.state === "saved"}
           missing={result.missingRequired.map((key) => ({ key, label: questions.get(key)!.label[locale] }))}
           unmetHard={result.conditions.filter((r) => r.status === "notMet" && r.condition.legalClass === "contract").map((r) => r.condition.text[locale])}
+          evidenceMissing={result.conditions.filter((r) => r.status === "evidenceMissing").map((r) => r.condition.text[locale])}
           onGoTo={goTo}
         />
         <p className="no-print">
