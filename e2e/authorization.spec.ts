@@ -94,6 +94,7 @@ const MATRIX: Record<string, Row> = {
   "action review/[id]/actions.ts#startReviewAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#reviewAnswerAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#decideAction": OFFICER_ACTION,
+  "action review/[id]/actions.ts#decideExceptionAction": OFFICER_ACTION,
   "action admin/users/actions.ts#createUserAction": ADMIN_ACTION,
   "action admin/users/actions.ts#setUserActiveAction": ADMIN_ACTION,
   "action admin/users/actions.ts#resetPasswordAction": ADMIN_ACTION,
