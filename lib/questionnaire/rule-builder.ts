@@ -173,5 +173,5 @@ export function withQuestion(leaf: LeafNode, question: Question | undefined): Le
   const ops = question ? opsForKind(question.kind) : [];
   const op = leaf.op && ops.includes(leaf.op) ? leaf.op : (ops[0] ?? "");
   const sameQuestion = question?.key === leaf.question;
-  return { ...emptyLeaf(question?.key ?? "", op), ...(sameQuestion ? { value: leaf.value, values: leaf.values, amount: leaf.amount, unit: leaf.unit } : {}) };
+  return { ...emptyLeaf(question?.key ?? "", op), ...(sameQuestion ? { value: leaf.value, values: leaf.values, amount: leaf.amount, unit: leaf.unit, reference: leaf.reference } : {}) };
 }
