@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyLeaf, nodeToRule, opsForKind, parseNumber, ruleToNode, withQuestion, type RuleNode } from "./rule-builder";
+import { emptyLeaf, nodeToRule, opsForKind, parseNumber, ruleToNode, withQuestion, type LeafNode, type RuleNode } from "./rule-builder";
 import type { Question, Rule } from "./schema";
 import { fixture } from "../test/fixture";
 
@@ -45,7 +45,7 @@ describe("rule builder", () => {
   });
 
   it("counts an age from the moment of enrolment unless a real date is given", () => {
-    const age = (reference: string): RuleNode => ({ ...emptyLeaf("kvk_date", "notOlderThan"), amount: "3", reference });
+    const age = (reference: string): LeafNode => ({ ...emptyLeaf("kvk_date", "notOlderThan"), amount: "3", reference });
     expect(nodeToRule(age("2025-02-28"), questions)).toMatchObject({ ok: true, rule: { reference: "2025-02-28" } });
     expect(nodeToRule(age("2025-02-30"), questions)).toMatchObject({ ok: true, rule: { reference: "enrolment" } });
     expect(emptyLeaf().reference).toBe("enrolment");
