@@ -23,7 +23,7 @@ import { appError } from "./app-error";
 async function makeUser(role: Role): Promise<CurrentUser> {
   const { email } = unique();
   const user = await db.user.create({ data: { email, name: `${role} ${email}`, passwordHash: "not-used", role } });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId: null, signatory: false };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId: null, signatory: false, purchaserId: null };
 }
 
 let counter = 0;

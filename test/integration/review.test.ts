@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
 import { saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
@@ -24,18 +24,21 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\ne
 
 const careTypeKey = `review_${Date.now()}`;
 
-async function makeUser(role: "PROVIDER" | "OFFICER" | "ADMIN", organisationId: string | null = null): Promise<CurrentUser> {
+async function makeUser(role: "PROVIDER" | "OFFICER" | "ADMIN", organisationId: string | null = null, purchaserId: string | null = null): Promise<CurrentUser> {
   const { email } = unique();
+  // Officers work for the purchaser of the fixture's questionnaire unless told otherwise.
+  if (role === "OFFICER" && purchaserId === null) purchaserId = await fixturePurchaserId();
   const user = await db.user.create({
     data: {
       email,
       name: `${role} ${email}`,
       passwordHash: "not-used",
       role,
+      purchaserId,
       ...(organisationId ? { membership: { create: { organisationId, signatory: true } } } : {}),
     },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId, purchaserId };
 }
 
 const COMPLETE = { contract_status: "existing", sub_types: ["grz"], wtza: true, beds: 12, coverage: 90, kvk_date: "2026-01-05" };

@@ -26,7 +26,7 @@ async function makeUser(role: Role, organisationId: string | null = null, passwo
       ...(organisationId ? { membership: { create: { organisationId, signatory: false } } } : {}),
     },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: false };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: false, purchaserId: null };
 }
 
 async function makeOrganisation(name = "Zorggroep Test") {

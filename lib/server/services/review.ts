@@ -34,6 +34,7 @@ import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
 import { lockSubmission } from "../guards";
+import { scopedQuestionnaires, scopedSubmissions } from "../purchaser-scope";
 import { loadDefinition } from "./questionnaires";
 import { engineAnswers, findSubmissionFor, loadAnswers } from "./submissions";
 
@@ -55,9 +56,12 @@ async function versionIdsOf(careTypeKey: string): Promise<string[]> {
   return versions.map((v) => v.id);
 }
 
-/** The filters as SQL conditions; drafts are excluded whatever the query says. */
-export async function queueWhere(query: QueueQuery): Promise<Prisma.SubmissionWhereInput> {
-  const and: Prisma.SubmissionWhereInput[] = [{ status: { in: [...statusesFor(query.status)] } }];
+/**
+ * The filters as SQL conditions; drafts and other purchasers' submissions are excluded whatever the
+ * query says.
+ */
+export async function queueWhere(user: CurrentUser, query: QueueQuery): Promise<Prisma.SubmissionWhereInput> {
+  const and: Prisma.SubmissionWhereInput[] = [{ status: { in: [...statusesFor(query.status)] } }, scopedSubmissions(user)];
   if (query.careType) and.push({ versionId: { in: await versionIdsOf(query.careType) } });
   if (query.region) and.push({ organisation: { region: query.region } });
   if (query.unmet === "yes") and.push({ unmetHard: { gt: 0 } });
@@ -157,7 +161,7 @@ export interface QueuePage {
 /** One page of the queue: filtered, sorted and counted in the database. */
 export async function listQueue(user: CurrentUser, query: QueueQuery): Promise<QueuePage> {
   assertReviewer(user);
-  const where = await queueWhere(query);
+  const where = await queueWhere(user, query);
   const [rows, total] = await Promise.all([
     db.submission.findMany({ where, orderBy: queueOrder(query), skip: (query.page - 1) * query.size, take: query.size, select: queueSelect }),
     db.submission.count({ where }),
@@ -168,7 +172,7 @@ export async function listQueue(user: CurrentUser, query: QueueQuery): Promise<Q
 /** The whole filtered queue, for the CSV export, fetched in batches. */
 export async function* allQueueRows(user: CurrentUser, query: QueueQuery, batch = 1000): AsyncGenerator<QueueRow> {
   assertReviewer(user);
-  const where = await queueWhere(query);
+  const where = await queueWhere(user, query);
   for (let skip = 0; ; skip += batch) {
     const rows = await db.submission.findMany({ where, orderBy: queueOrder(query), skip, take: batch, select: queueSelect });
     for (const r of await toQueueRows(rows)) yield r;
@@ -406,19 +410,21 @@ export interface ConditionTally {
 }
 
 /**
- * Per care type: submissions by status, and how often each condition is not met, aggregated in
- * PostgreSQL from the stored checklists (jsonb_each_text), never by evaluating submissions here.
+ * Per care type of the user's purchaser: submissions by status, and how often each condition is not
+ * met, aggregated in PostgreSQL from the stored checklists (jsonb_each_text), never by evaluating
+ * submissions here.
  */
 export async function careTypeOverview(user: CurrentUser, careTypeKey: string | null) {
   if (!can(user, "read:report:any")) throw new AppError("forbidden");
   const careTypes = await db.careType.findMany({
+    where: { questionnaire: scopedQuestionnaires(user) },
     orderBy: { nameNl: "asc" },
     include: { questionnaire: { include: { versions: { select: { id: true, number: true, status: true }, orderBy: { number: "desc" } } } } },
   });
   const versionToCareType = new Map(careTypes.flatMap((ct) => (ct.questionnaire?.versions ?? []).map((v) => [v.id, ct.key] as const)));
   const grouped = await db.submission.groupBy({
     by: ["versionId", "status"],
-    where: { status: { in: [...OFFICER_STATUSES] } },
+    where: { status: { in: [...OFFICER_STATUSES] }, ...scopedSubmissions(user) },
     _count: { _all: true },
   });
   const byStatus = new Map<string, Record<OfficerStatus, number>>(
