@@ -1,10 +1,17 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/demo-users";
 
-export type DemoRole = (typeof DEMO_USERS)[number]["role"];
+export type DemoUser = (typeof DEMO_USERS)[number];
+export type DemoRole = DemoUser["role"];
 
+/** The first demo user of a role; for officers, Zilveren Kruis's. */
 export function demoUser(role: DemoRole) {
   return DEMO_USERS.find((u) => u.role === role)!;
+}
+
+/** The demo officer of a purchaser (its key in lib/purchasers.ts). */
+export function demoOfficer(purchaser: string) {
+  return DEMO_USERS.find((u) => u.role === "OFFICER" && u.purchaser === purchaser)!;
 }
 
 export async function login(page: Page, email: string, password: string) {
@@ -14,8 +21,8 @@ export async function login(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
 
-export async function loginAs(page: Page, role: DemoRole) {
-  const user = demoUser(role);
+export async function loginAs(page: Page, who: DemoRole | DemoUser) {
+  const user = typeof who === "string" ? demoUser(who) : who;
   await login(page, user.email, user.password);
   await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
 }
