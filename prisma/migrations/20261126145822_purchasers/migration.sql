@@ -17,7 +17,7 @@ CREATE TABLE "Purchaser" (
 );
 
 -- Existing data: the insurer text of each questionnaire's newest version becomes its purchaser.
--- "CZ groep" is CZ's name in its policy; the seed knows the purchaser as "CZ" (lib/purchasers.ts).
+-- "CZ groep" is CZ's name in its policy, the seed knows the purchaser as "CZ" (lib/purchasers.ts).
 ALTER TABLE "Questionnaire" ADD COLUMN "purchaserId" TEXT;
 
 CREATE TEMP TABLE questionnaire_insurer AS
