@@ -3,15 +3,10 @@ import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { detectEvidenceType, EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/file-type";
+import type { EvidenceFileInfo } from "@/lib/server/services/evidence";
 
-export type EvidenceFileView = {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  createdAt: string;
-  uploadedBy: string;
-};
+/** What the server tells the browser about an uploaded file (a type only: nothing of the server module is bundled). */
+export type EvidenceFileView = EvidenceFileInfo;
 
 type ErrorCode = "tooLarge" | "type" | "empty" | "notEditable" | "network" | "failed" | "unauthenticated" | "removeFailed";
 

@@ -1,9 +1,96 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
-import type { Question } from "@/lib/questionnaire/schema";
+import { KINDS } from "@/lib/questionnaire/kinds";
+import type { Question, QuestionKind } from "@/lib/questionnaire/schema";
 import { inputClass } from "@/components/ui/field";
 import type { AnswerMeta } from "./use-autosave";
+
+interface InputProps {
+  q: Question;
+  id: string;
+  labelId: string;
+  /** The registered field's props: name, handlers, disabled, aria-*. */
+  common: ReturnType<UseFormRegister<Record<string, unknown>>> & { disabled: boolean };
+  locale: "nl" | "en";
+  t: ReturnType<typeof useTranslations<"questionnaire">>;
+  /** The upload control of file questions. */
+  children?: React.ReactNode;
+}
+
+const choiceList = (type: "radio" | "checkbox", { q, common, locale }: InputProps) => (
+  <div className="space-y-1">
+    {q.options!.map((o) => (
+      <label key={o.value} className="flex items-start gap-2">
+        <input type={type} value={o.value} {...common} className="mt-1 h-4 w-4" />
+        <span>{o.label[locale]}</span>
+      </label>
+    ))}
+  </div>
+);
+
+const numberInput = ({ q, id, labelId, common, locale }: InputProps, unit: string | undefined) => (
+  <div className="flex items-center gap-2">
+    <input id={id} aria-labelledby={labelId} type="text" inputMode="decimal" {...common} className={`${inputClass} max-w-xs`} />
+    <span className="text-slate-700">{unit ?? q.unit?.[locale]}</span>
+  </div>
+);
+
+/**
+ * Each kind's input (kinds.ts declares everything else about it); `group` puts the input in a
+ * fieldset with a legend instead of a label.
+ */
+const INPUTS: Record<QuestionKind, { group: (q: Question) => boolean; render: (p: InputProps) => React.ReactNode }> = {
+  yesNo: {
+    group: () => true,
+    render: ({ common, t }) => (
+      <div className="flex gap-6">
+        {[
+          ["true", t("yes")],
+          ["false", t("no")],
+        ].map(([value, text]) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" value={value} {...common} className="h-4 w-4" />
+            {text}
+          </label>
+        ))}
+      </div>
+    ),
+  },
+  singleChoice: {
+    // A short list as radio buttons, a long one as a select.
+    group: (q) => (q.options?.length ?? 0) <= 6,
+    render: (p) =>
+      INPUTS.singleChoice.group(p.q) ? (
+        choiceList("radio", p)
+      ) : (
+        <select id={p.id} aria-labelledby={p.labelId} {...p.common} className={inputClass}>
+          <option value="">{p.t("choose")}</option>
+          {p.q.options!.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label[p.locale]}
+            </option>
+          ))}
+        </select>
+      ),
+  },
+  multipleChoice: { group: () => true, render: (p) => choiceList("checkbox", p) },
+  number: { group: () => false, render: (p) => numberInput(p, undefined) },
+  percentage: { group: () => false, render: (p) => numberInput(p, "%") },
+  date: {
+    group: () => false,
+    render: ({ id, labelId, common }) => <input id={id} aria-labelledby={labelId} type="date" {...common} className={`${inputClass} max-w-xs`} />,
+  },
+  shortText: {
+    group: () => false,
+    render: ({ id, labelId, common }) => <input id={id} aria-labelledby={labelId} type="text" {...common} className={inputClass} />,
+  },
+  longText: {
+    group: () => false,
+    render: ({ id, labelId, common }) => <textarea id={id} aria-labelledby={labelId} rows={5} {...common} className={inputClass} />,
+  },
+  file: { group: () => true, render: ({ children }) => children },
+};
 
 export interface ReviewNote {
   comment: string;
@@ -48,87 +135,16 @@ export function QuestionField({
     "aria-describedby": describedBy,
     "aria-invalid": error ? true : undefined,
   } as const;
-  const group = q.kind === "yesNo" || q.kind === "multipleChoice" || q.kind === "file" || (q.kind === "singleChoice" && (q.options?.length ?? 0) <= 6);
+  const group = INPUTS[q.kind].group(q);
 
   const label = (
     <>
       {q.label[locale]}{" "}
-      <span className="text-xs font-normal text-slate-600">({q.required && q.kind !== "file" ? t("required") : t("optional")})</span>
+      <span className="text-xs font-normal text-slate-600">({q.required && !KINDS[q.kind].upload ? t("required") : t("optional")})</span>
     </>
   );
 
-  let input: React.ReactNode;
-  switch (q.kind) {
-    case "yesNo":
-      input = (
-        <div className="flex gap-6">
-          {[
-            ["true", t("yes")],
-            ["false", t("no")],
-          ].map(([value, text]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="radio" value={value} {...common} className="h-4 w-4" />
-              {text}
-            </label>
-          ))}
-        </div>
-      );
-      break;
-    case "singleChoice":
-      input = group ? (
-        <div className="space-y-1">
-          {q.options!.map((o) => (
-            <label key={o.value} className="flex items-start gap-2">
-              <input type="radio" value={o.value} {...common} className="mt-1 h-4 w-4" />
-              <span>{o.label[locale]}</span>
-            </label>
-          ))}
-        </div>
-      ) : (
-        <select id={id} aria-labelledby={labelId} {...common} className={inputClass}>
-          <option value="">{t("choose")}</option>
-          {q.options!.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label[locale]}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    case "multipleChoice":
-      input = (
-        <div className="space-y-1">
-          {q.options!.map((o) => (
-            <label key={o.value} className="flex items-start gap-2">
-              <input type="checkbox" value={o.value} {...common} className="mt-1 h-4 w-4" />
-              <span>{o.label[locale]}</span>
-            </label>
-          ))}
-        </div>
-      );
-      break;
-    case "number":
-    case "percentage":
-      input = (
-        <div className="flex items-center gap-2">
-          <input id={id} aria-labelledby={labelId} type="text" inputMode="decimal" {...common} className={`${inputClass} max-w-xs`} />
-          <span className="text-slate-700">{q.kind === "percentage" ? "%" : q.unit?.[locale]}</span>
-        </div>
-      );
-      break;
-    case "date":
-      input = <input id={id} aria-labelledby={labelId} type="date" {...common} className={`${inputClass} max-w-xs`} />;
-      break;
-    case "shortText":
-      input = <input id={id} aria-labelledby={labelId} type="text" {...common} className={inputClass} />;
-      break;
-    case "longText":
-      input = <textarea id={id} aria-labelledby={labelId} rows={5} {...common} className={inputClass} />;
-      break;
-    case "file":
-      input = children;
-      break;
-  }
+  const input = INPUTS[q.kind].render({ q, id, labelId, common, locale, t, children });
 
   const body = (
     <>

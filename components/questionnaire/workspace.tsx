@@ -6,10 +6,11 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { evaluateChecklist } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
-import { fromInput, parseAnswer } from "@/lib/questionnaire/answers";
+import { fromInput, parseAnswer, toInput } from "@/lib/questionnaire/answers";
 import { buildFormSchema, type RawInput } from "@/lib/questionnaire/form-schema";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
-import type { AnswerValue, Answers, Question, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { KINDS } from "@/lib/questionnaire/kinds";
+import type { AnswerValue, Answers, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { Button } from "@/components/ui/button";
 import { ChecklistPanel } from "./checklist-panel";
 import { EvidenceUpload, type EvidenceFileView } from "./evidence-upload";
@@ -32,22 +33,6 @@ export interface WorkspaceProps {
   meta: Record<string, AnswerMeta>;
   files: (EvidenceFileView & { questionKey: string })[];
   notes: Record<string, ReviewNote[]>;
-}
-
-/** Answer value -> what the browser's inputs hold. */
-function toInput(q: Question, v: AnswerValue | null | undefined, locale: string): RawInput {
-  if (v === null || v === undefined) return q.kind === "multipleChoice" ? [] : "";
-  switch (q.kind) {
-    case "yesNo":
-      return String(v);
-    case "multipleChoice":
-      return v as string[];
-    case "number":
-    case "percentage":
-      return locale === "nl" ? String(v).replace(".", ",") : String(v);
-    default:
-      return String(v);
-  }
 }
 
 export function QuestionnaireWorkspace(props: WorkspaceProps) {
@@ -77,7 +62,7 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
     [def],
   );
   const defaultValues = useMemo(
-    () => Object.fromEntries([...questions.values()].filter((q) => q.kind !== "file").map((q) => [q.key, toInput(q, props.answers[q.key], locale)])),
+    () => Object.fromEntries([...questions.values()].filter((q) => !KINDS[q.kind].upload).map((q) => [q.key, toInput(q, props.answers[q.key], locale)])),
     // Only the initial values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -139,15 +124,13 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
     const message = formState.errors[key]?.message;
     if (!message) return undefined;
     const q = questions.get(key)!;
-    return t(`answer.${message}` as "answer.invalid", {
-      min: q.min ?? 0,
-      max: q.kind === "shortText" || q.kind === "longText" ? (q.maxLength ?? (q.kind === "shortText" ? 500 : 10000)) : (q.max ?? 100),
-    });
+    const { min, max } = KINDS[q.kind].limits(q);
+    return t(`answer.${message}` as "answer.invalid", { min: min ?? 0, max: max ?? 100 });
   };
 
   const progressFor = (sectionKey: string) => {
     const s = def.sections.find((x) => x.key === sectionKey)!;
-    const req = s.questions.filter((q) => q.required && visible.has(q.key) && q.kind !== "file");
+    const req = s.questions.filter((q) => q.required && visible.has(q.key) && !KINDS[q.kind].upload);
     return { answered: req.filter((q) => !result.missingRequired.includes(q.key)).length, required: req.length };
   };
 

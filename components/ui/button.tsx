@@ -6,15 +6,13 @@ const VARIANTS = {
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
 } as const;
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return (
-    <button
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${VARIANTS[variant]} ${className}`}
-      {...props}
-    />
-  );
+type Variant = keyof typeof VARIANTS;
+
+/** A button's look, also for links that lead to the page's main action (a link is what they are). */
+export function buttonClass(variant: Variant = "primary", className = "") {
+  return `inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${VARIANTS[variant]} ${className}`;
+}
+
+export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  return <button className={buttonClass(variant, className)} {...props} />;
 }

@@ -1,51 +1,15 @@
 /**
- * What a valid answer to each kind of question looks like, as one zod schema per question. The
- * browser uses it to show a message next to the field; the server uses the same one before saving.
- * Messages are i18n keys under `answer.*`.
+ * What a valid answer to a question looks like (one zod schema per question, from its kind in
+ * kinds.ts), and the browser's input values as answers and back. The browser uses it to show a
+ * message next to the field; the server uses the same one before saving. Messages are i18n keys
+ * under `answer.*`.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { KINDS, type RawInput } from "./kinds";
 import type { AnswerValue, Question } from "./schema";
 
-export const DEFAULT_MAX_LENGTH = { shortText: 500, longText: 10_000 } as const;
-
 export function answerSchema(q: Question): z.ZodType<AnswerValue> {
-  switch (q.kind) {
-    case "yesNo":
-      return z.boolean("yesNo");
-    case "singleChoice":
-      return z.enum((q.options ?? []).map((o) => o.value) as [string, ...string[]], "choice");
-    case "multipleChoice": {
-      const values = new Set((q.options ?? []).map((o) => o.value));
-      return z
-        .array(z.string("choice"), "choice")
-        .refine((a) => a.every((v) => values.has(v)), "choice")
-        .refine((a) => new Set(a).size === a.length, "choice");
-    }
-    case "number":
-    case "percentage": {
-      const min = q.min ?? (q.kind === "percentage" ? 0 : undefined);
-      const max = q.max ?? (q.kind === "percentage" ? 100 : undefined);
-      let s = z.number("number").finite("number");
-      if (q.integer) s = s.int("integer");
-      if (min !== undefined) s = s.min(min, "min");
-      if (max !== undefined) s = s.max(max, "max");
-      return s;
-    }
-    case "date":
-      return z
-        .string("date")
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-        .refine((s) => {
-          const d = new Date(`${s}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-        }, "date");
-    case "shortText":
-    case "longText":
-      return z.string("text").max(q.maxLength ?? DEFAULT_MAX_LENGTH[q.kind], "tooLong");
-    case "file":
-      // Files are uploaded separately; their answer is the list of evidence file ids.
-      return z.array(z.string("file"), "file").max(0, "file");
-  }
+  return KINDS[q.kind].answer(q);
 }
 
 /** null clears an answer; anything else must fit the question. */
@@ -59,21 +23,12 @@ export function parseAnswer(
 }
 
 /** The browser's inputs give strings; turn them into an answer value (or null when empty). */
-export function fromInput(q: Question, raw: string | string[] | boolean | null | undefined): unknown {
+export function fromInput(q: Question, raw: RawInput): unknown {
   if (raw === undefined || raw === null) return null;
-  switch (q.kind) {
-    case "yesNo":
-      return typeof raw === "boolean" ? raw : raw === "true" ? true : raw === "false" ? false : null;
-    case "multipleChoice":
-      return Array.isArray(raw) ? raw : [];
-    case "number":
-    case "percentage": {
-      const s = String(raw).trim().replace(/\s/g, "").replace(",", ".");
-      return s === "" ? null : Number(s);
-    }
-    default: {
-      const s = String(raw);
-      return s.trim() === "" ? null : s;
-    }
-  }
+  return KINDS[q.kind].fromInput(raw);
+}
+
+/** An answer value as the browser's input holds it. */
+export function toInput(q: Question, value: AnswerValue | null | undefined, locale: "nl" | "en"): RawInput {
+  return value === null || value === undefined ? KINDS[q.kind].emptyInput : KINDS[q.kind].toInput(value, locale);
 }

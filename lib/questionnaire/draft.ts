@@ -4,7 +4,8 @@
  * validation issue points. Pure and browser-safe.
  */
 import { z } from "zod";
-import { questionnaireSchema, questionSchema, sectionSchema, type QuestionnaireDefinition, type Rule, type Section } from "./schema";
+import { questionnaireDocumentSchema, questionSchema, sectionSchema, type QuestionnaireDefinition, type Rule, type Section } from "./schema";
+import { upgradeQuestionnaire } from "./upgrade";
 import { shapeIssues, type ValidationIssue } from "./validate";
 import type { SectionHeader } from "./diff";
 
@@ -12,9 +13,12 @@ import type { SectionHeader } from "./diff";
  * A draft may hold a section without questions yet (a new one); everything else has the published
  * shape. What a draft may lack semantically (references, keys) is what the publish check reports.
  */
-export const draftSchema = questionnaireSchema.extend({
-  sections: z.array(sectionSchema.extend({ questions: z.array(questionSchema) })).min(1),
-});
+export const draftSchema = z.preprocess(
+  upgradeQuestionnaire,
+  questionnaireDocumentSchema.extend({
+    sections: z.array(sectionSchema.extend({ questions: z.array(questionSchema) })).min(1),
+  }),
+);
 
 export function parseDraft(input: unknown): { ok: true; definition: QuestionnaireDefinition } | { ok: false; issues: ValidationIssue[] } {
   const parsed = draftSchema.safeParse(input);

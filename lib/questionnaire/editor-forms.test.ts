@@ -75,6 +75,15 @@ describe("item forms report problems per field, as i18n keys", () => {
     expect(questionFormSchema(none, questions, sectionKeys).parse(values).question).toEqual({ key: "beds", kind: "yesNo", label: { nl: "Aantal bedden", en: "Aantal bedden" }, required: true });
   });
 
+  it("a question's replaced keys: a list of keys that no question of this version has", () => {
+    const base = { ...questionValues("algemeen", questions.get("plan")), key: "care_plan" };
+    const taken = takenKeys([...questions.keys()], "plan");
+    expect(questionFormSchema(taken, questions, sectionKeys).parse({ ...base, replaces: "plan, old_plan old_plan" }).question.replaces).toEqual(["plan", "old_plan"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "beds" }))).toEqual(["replaces: replacesCurrent"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "care_plan" }))).toEqual(["replaces: replacesCurrent"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "Oud-plan" }))).toEqual(["replaces: key"]);
+  });
+
   it("a condition: its rule must be finished, its evidence a file question", () => {
     const values = { ...conditionValues(), key: "fte_min", text: { nl: "Ten minste 5 fte", en: "At least 5 FTE" }, rule: emptyLeaf("beds", "gte"), evidenceQuestion: "wtza", source: { section: "Personeel", quote: "", page: "" } };
     expect(messages(conditionFormSchema(none, questions).safeParse(values))).toEqual([

@@ -4,6 +4,7 @@
  * i18n keys under `editor.validation.*`, shown next to the field. Pure and browser-safe.
  */
 import { z } from "zod";
+import { hasField } from "./kinds";
 import { nodeToRule, parseNumber, ruleToNode, type RuleNode } from "./rule-builder";
 import {
   ACTORS,
@@ -192,13 +193,11 @@ export interface QuestionValues {
   integer: boolean;
   unit: LocalizedInput;
   maxLength: string;
+  /** Keys of earlier versions' questions this one replaces, separated by commas or spaces. */
+  replaces: string;
   visibleWhen: RuleNode | null;
   source: SourceInput;
 }
-
-export const isChoice = (kind: QuestionKind) => kind === "singleChoice" || kind === "multipleChoice";
-export const isNumeric = (kind: QuestionKind) => kind === "number" || kind === "percentage";
-export const isText = (kind: QuestionKind) => kind === "shortText" || kind === "longText";
 
 export function questionValues(section: string, q?: Question): QuestionValues {
   return {
@@ -214,6 +213,7 @@ export function questionValues(section: string, q?: Question): QuestionValues {
     integer: q?.integer ?? false,
     unit: textInput(q?.unit),
     maxLength: numberInput(q?.maxLength),
+    replaces: (q?.replaces ?? []).join(", "),
     visibleWhen: ruleInput(q?.visibleWhen),
     source: sourceInput(q?.source),
   };
@@ -235,11 +235,18 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
       integer: z.boolean(),
       unit: optionalText,
       maxLength: optionalNumber,
+      replaces: z.string().transform((s, ctx) => {
+        const keys = s.split(/[\s,]+/).filter(Boolean);
+        if (keys.some((k) => !KEY.test(k))) ctx.addIssue({ code: "custom", message: "key" });
+        return keys.length ? [...new Set(keys)] : undefined;
+      }),
       visibleWhen: ruleField(questions, false),
       source: optionalSource,
     })
     .superRefine((v, ctx) => {
-      if (isChoice(v.kind)) {
+      // A question replaces keys that are gone: not another question's, nor its own.
+      if (v.replaces?.some((k) => k === v.key || taken.has(k))) ctx.addIssue({ code: "custom", path: ["replaces"], message: "replacesCurrent" });
+      if (hasField(v.kind, "options")) {
         if (v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "options" });
         const seen = new Set<string>();
         v.options.forEach((o, i) => {
@@ -247,10 +254,10 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
           seen.add(o.value);
         });
       }
-      if (isNumeric(v.kind) && v.min !== undefined && v.max !== undefined && v.min > v.max) {
+      if (hasField(v.kind, "range") && v.min !== undefined && v.max !== undefined && v.min > v.max) {
         ctx.addIssue({ code: "custom", path: ["max"], message: "minMax" });
       }
-      if (isText(v.kind) && v.maxLength !== undefined && !(Number.isInteger(v.maxLength) && v.maxLength > 0 && v.maxLength <= 20000)) {
+      if (hasField(v.kind, "maxLength") && v.maxLength !== undefined && !(Number.isInteger(v.maxLength) && v.maxLength > 0 && v.maxLength <= 20000)) {
         ctx.addIssue({ code: "custom", path: ["maxLength"], message: "maxLength" });
       }
     }, ALWAYS)
@@ -262,12 +269,13 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
         label: v.label,
         help: v.help,
         required: v.required,
-        options: isChoice(v.kind) ? v.options : undefined,
-        min: isNumeric(v.kind) ? v.min : undefined,
-        max: isNumeric(v.kind) ? v.max : undefined,
-        integer: isNumeric(v.kind) && v.integer ? true : undefined,
-        unit: isNumeric(v.kind) ? v.unit : undefined,
-        maxLength: isText(v.kind) ? v.maxLength : undefined,
+        replaces: v.replaces,
+        options: hasField(v.kind, "options") ? v.options : undefined,
+        min: hasField(v.kind, "range") ? v.min : undefined,
+        max: hasField(v.kind, "range") ? v.max : undefined,
+        integer: hasField(v.kind, "range") && v.integer ? true : undefined,
+        unit: hasField(v.kind, "range") ? v.unit : undefined,
+        maxLength: hasField(v.kind, "maxLength") ? v.maxLength : undefined,
         visibleWhen: v.visibleWhen,
         source: v.source,
       });

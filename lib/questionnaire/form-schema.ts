@@ -5,14 +5,15 @@
  */
 import { z } from "zod";
 import { answerSchema, fromInput } from "./answers";
+import { KINDS, type RawInput } from "./kinds";
 import type { Question, QuestionnaireDefinition } from "./schema";
 
-export type RawInput = string | string[] | boolean | null | undefined;
+export type { RawInput };
 
 export function questionFormSchema(q: Question, requireAnswer: boolean) {
   return z.any().optional().superRefine((raw: RawInput, ctx) => {
     const value = fromInput(q, raw);
-    if (value === null || (Array.isArray(value) && value.length === 0 && q.kind !== "file")) {
+    if (value === null || (Array.isArray(value) && value.length === 0 && !KINDS[q.kind].upload)) {
       if (requireAnswer && q.required) ctx.addIssue({ code: "custom", message: "required" });
       return;
     }
@@ -28,7 +29,8 @@ export function questionFormSchema(q: Question, requireAnswer: boolean) {
 export function buildFormSchema(def: QuestionnaireDefinition, visible: ReadonlySet<string>, requireAnswers: boolean) {
   const shape: Record<string, z.ZodType<RawInput>> = {};
   for (const q of def.sections.flatMap((s) => s.questions)) {
-    if (q.kind === "file" || !visible.has(q.key)) continue;
+    // Upload kinds are answered by their files, not in the form.
+    if (KINDS[q.kind].upload || !visible.has(q.key)) continue;
     shape[q.key] = questionFormSchema(q, requireAnswers);
   }
   return z.object(shape).passthrough();

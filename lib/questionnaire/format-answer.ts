@@ -3,6 +3,7 @@
  * web pages. Dutch conventions in Dutch (decimal comma, "1 mei 2025", "medio augustus 2025").
  * Pure and browser-safe: no framework, Node or Intl time-zone dependencies.
  */
+import { KINDS } from "./kinds";
 import type { AnswerValue, Question, When } from "./schema";
 
 export type FormatLocale = "nl" | "en";
@@ -80,35 +81,14 @@ export function formatAnswer(
   options: FormatAnswerOptions = {},
 ): string {
   const w = WORDS[locale];
-  if (isEmpty(value)) return w.unanswered;
-  const label = (v: string) => question.options?.find((o) => o.value === v)?.label[locale] ?? v;
-  switch (question.kind) {
-    case "yesNo":
-      return value === true ? w.yes : value === false ? w.no : String(value);
-    case "singleChoice":
-      return label(String(value));
-    case "multipleChoice":
-      return (Array.isArray(value) ? value : [String(value)]).map((v) => label(String(v))).join(", ");
-    case "number":
-    case "percentage": {
-      const n = typeof value === "number" ? value : Number(value);
-      if (!Number.isFinite(n)) return String(value);
-      const unit = question.unit?.[locale] ?? (question.kind === "percentage" ? "%" : undefined);
-      if (!unit) return formatNumber(n, locale);
-      return unit === "%" ? `${formatNumber(n, locale)}%` : `${formatNumber(n, locale)} ${unit}`;
-    }
-    case "date":
-      return formatDate(String(value), locale);
-    case "file": {
-      const ids = Array.isArray(value) ? value.map(String) : [String(value)];
-      const names = options.fileNames;
-      if (names && ids.every((id) => names[id] !== undefined)) return ids.map((id) => names[id]).join(", ");
-      return `${ids.length} ${ids.length === 1 ? w.file : w.files}`;
-    }
-    case "shortText":
-    case "longText":
-      return Array.isArray(value) ? value.join(", ") : String(value);
-  }
+  if (value === null || value === undefined || isEmpty(value)) return w.unanswered;
+  return KINDS[question.kind].format(question, value, {
+    locale,
+    words: w,
+    number: (n) => formatNumber(n, locale),
+    date: (iso) => formatDate(iso, locale),
+    fileNames: options.fileNames,
+  });
 }
 
 /**

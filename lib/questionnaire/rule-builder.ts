@@ -1,14 +1,14 @@
 /**
  * The editor's rule builder works on a tree of form values (strings, as inputs hold them) that may be
  * incomplete while the administrator builds it; `nodeToRule` turns a finished tree into a Rule or
- * lists what is still missing, per node. Operators offered per question kind are the validator's.
+ * lists what is still missing, per node. Operators offered per question kind are those the kind
+ * declares (kinds.ts), which the validator accepts.
  * Pure and browser-safe. Problem messages are i18n keys under `editor.rule.problems.*`.
  */
-import { KINDS_FOR_OP } from "./validate";
-import type { Question, QuestionKind, Rule } from "./schema";
+import { KINDS, type LeafOp } from "./kinds";
+import { LEAF_OPS, type Question, type QuestionKind, type Rule } from "./schema";
 
-export type LeafOp = Exclude<Rule["op"], "all" | "any" | "not">;
-export const LEAF_OPS = Object.keys(KINDS_FOR_OP) as LeafOp[];
+export { LEAF_OPS, type LeafOp };
 export const AGE_UNITS = ["days", "months", "years"] as const;
 export type AgeUnit = (typeof AGE_UNITS)[number];
 
@@ -57,8 +57,9 @@ export function operandOf(op: LeafOp): OperandShape {
   }
 }
 
+/** The operators a question kind declares, in the builder's order. */
 export function opsForKind(kind: QuestionKind): LeafOp[] {
-  return LEAF_OPS.filter((op) => KINDS_FOR_OP[op].includes(kind));
+  return LEAF_OPS.filter((op) => KINDS[kind].ops.includes(op));
 }
 
 export function emptyLeaf(question = "", op: LeafOp | "" = ""): LeafNode {
@@ -129,7 +130,7 @@ export function nodeToRule(node: RuleNode, questions: ReadonlyMap<string, Questi
   const q = questions.get(node.question);
   if (!node.question) return fail("question");
   if (!q) return fail("unknownQuestion");
-  if (!node.op || !KINDS_FOR_OP[node.op].includes(q.kind)) return fail("operator");
+  if (!node.op || !KINDS[q.kind].ops.includes(node.op)) return fail("operator");
   const { op, question } = node;
   const options = new Set((q.options ?? []).map((o) => o.value));
   switch (operandOf(op)) {

@@ -2,12 +2,15 @@
  * The questionnaire format: one policy (inkoopbeleid) for one care type, as data.
  *
  * The shipped questionnaires in `prisma/questionnaires/*.json`, the administrators' import/export
- * and the database rows all use this one shape. `prisma/questionnaires/README.md` documents it.
- * Pure: no framework or database imports.
+ * and the document each questionnaire version is stored as all use this one shape; documents of an
+ * older `formatVersion` are upgraded first (upgrade.ts). What each question kind is lives in kinds.ts.
+ * `prisma/questionnaires/README.md` documents it. Pure: no framework or database imports.
  */
 import { z } from "zod";
+import { QUESTION_KINDS, type QuestionKind } from "./kinds";
+import { FORMAT_VERSION, upgradeQuestionnaire } from "./upgrade";
 
-export const FORMAT_VERSION = 1 as const;
+export { FORMAT_VERSION, QUESTION_KINDS, type QuestionKind };
 
 /** Stable identifiers: answers, rules and reviews refer to these, so they never change meaning. */
 export const keySchema = z
@@ -56,6 +59,21 @@ export type Rule =
   | { op: "not"; rule: Rule };
 
 export const NUMERIC_OPS = ["gte", "gt", "lte", "lt", "eq"] as const;
+/** The operators that test one question, in the order the rule builder offers them. */
+export const LEAF_OPS = [
+  "isYes",
+  "isNo",
+  "answered",
+  "fileUploaded",
+  "equals",
+  "oneOf",
+  "includes",
+  "includesAny",
+  ...NUMERIC_OPS,
+  "dateOnOrBefore",
+  "dateOnOrAfter",
+  "notOlderThan",
+] as const satisfies readonly Exclude<Rule["op"], "all" | "any" | "not">[];
 
 export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.discriminatedUnion("op", [
@@ -89,36 +107,28 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 // Questions
 // ---------------------------------------------------------------------------------------------
 
-export const QUESTION_KINDS = [
-  "yesNo",
-  "singleChoice",
-  "multipleChoice",
-  "number",
-  "percentage",
-  "date",
-  "shortText",
-  "longText",
-  "file",
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
 export const optionSchema = z.object({ value: keySchema, label: localizedTextSchema }).strict();
 
 export const questionSchema = z
   .object({
     key: keySchema,
     kind: z.enum(QUESTION_KINDS),
+    /**
+     * Keys of questions of an earlier version whose answers this one takes over (a renamed question,
+     * or one split in two). No question of the same version may have such a key.
+     */
+    replaces: z.array(keySchema).min(1).optional(),
     label: localizedTextSchema,
     help: localizedTextSchema.optional(),
     required: z.boolean().default(true),
-    /** singleChoice / multipleChoice only. */
+    /** Kinds with the "options" fields (kinds.ts): singleChoice / multipleChoice. */
     options: z.array(optionSchema).min(2).optional(),
-    /** number / percentage only. */
+    /** Kinds with the "range" fields: number / percentage. */
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
     integer: z.boolean().optional(),
     unit: localizedTextSchema.optional(),
-    /** shortText / longText only. */
+    /** Kinds with the "maxLength" field: shortText / longText. */
     maxLength: z.number().int().positive().max(20000).optional(),
     /** Shown only when this rule holds (unknown counts as hidden). */
     visibleWhen: ruleSchema.optional(),
@@ -214,7 +224,8 @@ export type ProcedureDate = z.infer<typeof procedureDateSchema>;
 // The whole questionnaire
 // ---------------------------------------------------------------------------------------------
 
-export const questionnaireSchema = z
+/** A document in the current format, as stored and as the editor holds it. */
+export const questionnaireDocumentSchema = z
   .object({
     formatVersion: z.literal(FORMAT_VERSION),
     careType: z.object({ key: keySchema, name: localizedTextSchema }).strict(),
@@ -229,9 +240,11 @@ export const questionnaireSchema = z
     procedureDates: z.array(procedureDateSchema),
   })
   .strict();
-export type QuestionnaireDefinition = z.infer<typeof questionnaireSchema>;
-/** What a file may hold before defaults are applied (e.g. `required` left out). */
-export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+/** Reads a document of any format version: older ones are upgraded first (see upgrade.ts). */
+export const questionnaireSchema = z.preprocess(upgradeQuestionnaire, questionnaireDocumentSchema);
+export type QuestionnaireDefinition = z.infer<typeof questionnaireDocumentSchema>;
+/** What a file in the current format may hold before defaults are applied (e.g. `required` left out). */
+export type QuestionnaireInput = z.input<typeof questionnaireDocumentSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Answers as the engine sees them.

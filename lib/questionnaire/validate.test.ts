@@ -80,3 +80,15 @@ describe("validateQuestionnaire", () => {
     expect(problems(input)).toEqual(["procedureDates.registration_window.when: The end date lies before the start date."]);
   });
 });
+
+describe("replaces", () => {
+  it("names only keys that no question of the same version has", () => {
+    const def = structuredClone(fixtureInput);
+    const general = def.sections[1]!.questions;
+    general.find((q) => q.key === "plan")!.replaces = ["old_plan", "name"];
+    const result = validateQuestionnaire(def);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(["sections.algemeen.questions.plan.replaces"]);
+    general.find((q) => q.key === "plan")!.replaces = ["old_plan"];
+    expect(validateQuestionnaire(def).ok).toBe(true);
+  });
+});

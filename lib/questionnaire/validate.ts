@@ -1,14 +1,15 @@
 /**
  * Checks a questionnaire beyond its shape: every rule and visibility condition points at an
- * existing question of the right kind, keys are unique, visibility is not circular.
+ * existing question of the right kind, keys are unique, visibility is not circular, a question
+ * only has the fields of its kind, and `replaces` names only keys no question of this version has.
  * Used by the seed, the import and the editor's "publish" step alike.
  */
 import type { z } from "zod";
+import { hasField, kindsForOp } from "./kinds";
 import {
   questionnaireSchema,
   type LocalizedText,
   type Question,
-  type QuestionKind,
   type QuestionnaireDefinition,
   type Rule,
 } from "./schema";
@@ -22,26 +23,6 @@ export interface ValidationIssue {
 export type ValidationResult =
   | { ok: true; definition: QuestionnaireDefinition }
   | { ok: false; issues: ValidationIssue[] };
-
-/** Which question kinds each rule operator can test (the editor's rule builder offers the same). */
-export const KINDS_FOR_OP: Record<Exclude<Rule["op"], "all" | "any" | "not">, readonly QuestionKind[]> = {
-  isYes: ["yesNo"],
-  isNo: ["yesNo"],
-  answered: ["yesNo", "singleChoice", "multipleChoice", "number", "percentage", "date", "shortText", "longText", "file"],
-  fileUploaded: ["file"],
-  equals: ["singleChoice"],
-  oneOf: ["singleChoice"],
-  includes: ["multipleChoice"],
-  includesAny: ["multipleChoice"],
-  gte: ["number", "percentage"],
-  gt: ["number", "percentage"],
-  lte: ["number", "percentage"],
-  lt: ["number", "percentage"],
-  eq: ["number", "percentage"],
-  dateOnOrBefore: ["date"],
-  dateOnOrAfter: ["date"],
-  notOlderThan: ["date"],
-};
 
 /** The question keys a rule reads. */
 export function ruleQuestions(rule: Rule): string[] {
@@ -80,8 +61,8 @@ function checkRule(rule: Rule, path: string, questions: Map<string, Question>, i
     });
     return;
   }
-  const allowed = KINDS_FOR_OP[rule.op];
-  if (!allowed.includes(question.kind)) {
+  // The operators a kind declares (kinds.ts); the rule builder offers the same.
+  if (!kindsForOp(rule.op).includes(question.kind)) {
     issues.push({
       path,
       message: text(
@@ -107,8 +88,8 @@ function checkRule(rule: Rule, path: string, questions: Map<string, Question>, i
 }
 
 function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]): void {
-  const isChoice = q.kind === "singleChoice" || q.kind === "multipleChoice";
-  const isNumeric = q.kind === "number" || q.kind === "percentage";
+  const isChoice = hasField(q.kind, "options");
+  const isNumeric = hasField(q.kind, "range");
   if (isChoice && !q.options) {
     issues.push({ path, message: text("Een keuzevraag heeft antwoordopties nodig.", "A choice question needs options.") });
   }
@@ -142,7 +123,7 @@ function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]
   if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
     issues.push({ path, message: text("Het minimum is groter dan het maximum.", "The minimum exceeds the maximum.") });
   }
-  if (q.maxLength !== undefined && q.kind !== "shortText" && q.kind !== "longText") {
+  if (q.maxLength !== undefined && !hasField(q.kind, "maxLength")) {
     issues.push({
       path,
       message: text("Een maximale lengte hoort alleen bij tekstvragen.", "A maximum length belongs to text questions only."),
@@ -219,6 +200,16 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
     for (const q of section.questions) {
       const path = `${sectionPath}.questions.${q.key}`;
       checkQuestionShape(q, path, issues);
+      for (const old of q.replaces ?? []) {
+        if (!questions.has(old)) continue;
+        issues.push({
+          path: `${path}.replaces`,
+          message: text(
+            `Vraag "${q.key}" vervangt "${old}", maar die sleutel hoort bij een vraag in deze versie.`,
+            `Question "${q.key}" replaces "${old}", but that key belongs to a question in this version.`,
+          ),
+        });
+      }
       if (q.visibleWhen) checkRule(q.visibleWhen, `${path}.visibleWhen`, questions, issues);
       edges.set(q.key, [...sectionDeps, ...(q.visibleWhen ? ruleQuestions(q.visibleWhen) : [])]);
     }

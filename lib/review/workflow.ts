@@ -2,7 +2,7 @@
  * The submission workflow: the one list of statuses (the Prisma enum must match it, see
  * workflow.test.ts), when a provider may change a submission, which statuses officers see, when they
  * may comment and decide, and what a decision needs. Pure: the services apply it under a row lock
- * (lib/server/guards.ts).
+ * (lib/server/guards.ts; the decisions in lib/server/services/review/decisions.ts).
  *
  *   DRAFT → SUBMITTED (provider) → IN_REVIEW (officer starts or comments)
  *         → APPROVED | REJECTED (with a reason) | CHANGES_REQUESTED → SUBMITTED (provider resubmits) …

@@ -6,7 +6,7 @@ const t = (nl: string, en = nl) => ({ nl, en });
 const src = { section: "Voorwaarden" };
 
 export const fixtureInput: QuestionnaireInput = {
-  formatVersion: 1,
+  formatVersion: 2,
   careType: { key: "testzorg", name: t("Testzorg", "Test care") },
   title: t("Testvragenlijst"),
   insurer: "Test",

@@ -28,7 +28,7 @@ describe("backups", () => {
     const user = await db.user.create({ data: { email, name: "B", passwordHash: "x", role: "PROVIDER" } });
     const careType = await db.careType.create({ data: { key: `bk_${Date.now()}`, nameNl: "x", nameEn: "x" } });
     const q = await db.questionnaire.create({ data: { careTypeId: careType.id, purchaserId: await fixturePurchaserId() } });
-    const v = await db.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, status: "PUBLISHED", title: {}, insurer: "x", policyPeriod: "x", documentFile: "x", documentTitle: "x" } });
+    const v = await db.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, status: "PUBLISHED", definition: {}, title: {}, insurer: "x", policyPeriod: "x" } });
     const s = await db.submission.create({ data: { organisationId: org.id, versionId: v.id, createdById: user.id, status: "SUBMITTED" } });
     await db.answer.create({ data: { submissionId: s.id, questionKey: "q1", value: "Zorg met ‘aandacht’ — é", updatedById: user.id } });
 

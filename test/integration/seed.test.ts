@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "./db";
 import { seedDemoData } from "@/lib/server/seed/demo";
+import { loadDefinition } from "@/lib/server/services/questionnaires";
 import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "@/lib/questionnaire/files";
+import { FORMAT_VERSION } from "@/lib/questionnaire/schema";
 import { DEMO_USERS } from "@/lib/demo-users";
 
 describe("demo seed", () => {
@@ -13,10 +15,17 @@ describe("demo seed", () => {
       if (!r.ok) throw new Error(file);
       const versions = await db.questionnaireVersion.findMany({
         where: { questionnaire: { careType: { key: r.definition.careType.key } } },
-        include: { _count: { select: { conditions: true, questions: true, procedureDates: true } } },
       });
       expect(versions.map((v) => [v.number, v.status])).toEqual([[1, "PUBLISHED"]]);
-      expect(versions[0]!._count).toEqual({
+      // Read back from the database, the version is the shipped file (in the current format).
+      const stored = await loadDefinition(versions[0]!.id);
+      expect(stored).toEqual(r.definition);
+      expect(stored.formatVersion).toBe(FORMAT_VERSION);
+      expect({
+        questions: stored.sections.flatMap((s) => s.questions).length,
+        conditions: stored.conditions.length,
+        procedureDates: stored.procedureDates.length,
+      }).toEqual({
         questions: r.definition.sections.flatMap((s) => s.questions).length,
         conditions: r.definition.conditions.length,
         procedureDates: r.definition.procedureDates.length,

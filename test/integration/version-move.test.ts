@@ -126,3 +126,45 @@ describe("moving an unsubmitted draft to the newest version", () => {
     await expect(moveSubmissionToVersion(second, older.id, newest.versionId)).rejects.toSatisfy(appError("notEditable"));
   });
 });
+
+describe("moving when questions were renamed or split", () => {
+  it("carries answers and files to the questions that replace theirs", async () => {
+    const key = `move_replaced_${Date.now()}`;
+    const first = questionnaireSchema.parse({ ...fixtureInput, careType: { ...fixtureInput.careType, key } });
+    await db.$transaction((tx) => createVersion(tx, first, { status: "PUBLISHED" }), { timeout: 60_000 });
+    const user = await provider();
+    const submissionId = await startSubmission(user, key);
+    await answer(user, submissionId, { plan: "Ons plan", beds: 12, name: "Anna" });
+    expect((await uploadEvidence(user, submissionId, "wtza_file", { name: "wtza.pdf", bytes: PDF })).ok).toBe(true);
+
+    // Version 2: "plan" renamed, "beds" split in two, the Wtza file question renamed.
+    const next = structuredClone(first);
+    const t = (nl: string) => ({ nl, en: nl });
+    next.sections[1]!.questions = next.sections[1]!.questions.flatMap((q) =>
+      q.key === "plan"
+        ? [{ ...q, key: "care_plan", replaces: ["plan"] }]
+        : q.key === "beds"
+          ? [
+              { ...q, key: "beds_elv", label: t("Bedden ELV"), replaces: ["beds"] },
+              { ...q, key: "beds_grz", label: t("Bedden GRZ"), replaces: ["beds"] },
+            ]
+          : q.key === "wtza_file"
+            ? [{ ...q, key: "licence_file", replaces: ["wtza_file"] }]
+            : [q],
+    );
+    next.conditions = next.conditions.filter((c) => !/"(plan|beds|wtza_file)"/.test(JSON.stringify(c)));
+    await db.$transaction((tx) => createVersion(tx, next, { status: "PUBLISHED" }), { timeout: 60_000 });
+
+    const offer = (await versionMoveOffer(user, submissionId))!;
+    expect(offer).toMatchObject({ currentNumber: 1, targetNumber: 2, keptAnswers: 3, dropped: [] });
+    expect(await moveSubmissionToVersion(user, submissionId, offer.targetVersionId)).toEqual({ ok: true });
+
+    const { stored, files } = await loadAnswers(submissionId);
+    expect(Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.value]))).toEqual({ care_plan: "Ons plan", beds_elv: 12, beds_grz: 12, name: "Anna" });
+    expect(files.map((f) => [f.questionKey, f.fileName])).toEqual([["licence_file", "wtza.pdf"]]);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: submissionId, action: "submission.versionMoved" } });
+    const details = entry.details as { dropped: unknown[]; moved: { from: string; to: string }[] };
+    expect(details.dropped).toEqual([]);
+    expect(details.moved.map((m) => `${m.from}>${m.to}`).sort()).toEqual(["beds>beds_elv", "beds>beds_grz", "plan>care_plan", "wtza_file>licence_file"]);
+  });
+});

@@ -2,12 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { activeUserCounts } from "@/lib/server/services/users";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
 
-export async function generateMetadata() {
-  const t = await getTranslations("admin");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("admin");
 
 export default async function AdminHomePage() {
   const user = await requireRole(["ADMIN"]);

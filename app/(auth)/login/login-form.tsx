@@ -9,6 +9,7 @@ import Link from "next/link";
 import { loginSchema } from "@/lib/validation/account";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 type LoginInput = { email: string; password: string };
 const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"] as const;
@@ -38,11 +39,7 @@ export function LoginForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Notice>{error}</Notice>
       <Field label={t("email")} error={errors.email?.message && tv(errors.email.message as "email")}>
         {(a) => <input {...a} {...register("email")} type="email" autoComplete="username" className={inputClass} />}
       </Field>

@@ -2,12 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { HOME_BY_ROLE } from "@/lib/auth/permissions";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { LoginForm } from "./login-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("login");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("login");
 
 export default async function LoginPage() {
   const user = await getCurrentUser();

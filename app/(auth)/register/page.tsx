@@ -2,12 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { HOME_BY_ROLE } from "@/lib/auth/permissions";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { RegisterForm } from "./register-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("register");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("register");
 
 export default async function RegisterPage() {
   const user = await getCurrentUser();

@@ -10,6 +10,7 @@ import { registrationSchema, type RegistrationInput } from "@/lib/validation/acc
 import { REGIONS } from "@/lib/regions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { registerAction } from "./actions";
 
 export function RegisterForm() {
@@ -51,11 +52,7 @@ export function RegisterForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={formError ? "form-error" : undefined}>
-      {formError && (
-        <p id="form-error" role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
+      <Notice id="form-error">{formError}</Notice>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("organisation")}</legend>
         <Field label={t("organisationName")} error={message(errors.organisationName?.message)}>

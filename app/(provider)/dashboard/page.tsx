@@ -5,7 +5,8 @@ import { getOrganisation } from "@/lib/server/services/organisations";
 import { organisationDashboard } from "@/lib/server/services/dashboard";
 import { formatWhen } from "@/lib/questionnaire/format-answer";
 import { regionName } from "@/lib/regions";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { startSubmissionAction } from "./actions";
 
 export default async function DashboardPage() {
@@ -19,10 +20,7 @@ export default async function DashboardPage() {
   const lang = locale as "nl" | "en";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("dashboard.intro")}</p>
-      </div>
+      <PageHeader title={t("dashboard.title")} intro={t("dashboard.intro")} />
       <p className="text-sm">
         <span className="font-medium">{t("dashboard.organisation")}:</span> {organisation?.name} · KvK {organisation?.kvkNumber}
         {organisation?.region ? ` · ${regionName(organisation.region)}` : ""}
@@ -77,7 +75,7 @@ export default async function DashboardPage() {
                 )}
               </p>
               {s ? (
-                <Link href={`/submissions/${s.id}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                <Link href={`/submissions/${s.id}`} className={buttonClass()}>
                   {s.status === "DRAFT" || s.status === "CHANGES_REQUESTED" ? t("dashboard.continue") : t("dashboard.view")}
                   <span className="sr-only"> — {name}</span>
                 </Link>

@@ -3,6 +3,9 @@ import { requireRole } from "@/lib/server/auth/session";
 import { listColleagues } from "@/lib/server/services/colleagues";
 import { getOrganisation } from "@/lib/server/services/organisations";
 import { Button } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 import { InviteForm } from "./invite-form";
 import { revokeInvitationAction } from "./actions";
 
@@ -13,49 +16,25 @@ export default async function OrganisationPage() {
     getOrganisation(user.organisationId!),
     listColleagues(user),
   ]);
+  const memberColumns: Column<(typeof members)[number]>[] = [
+    { key: "name", header: t("name"), rowHeader: true, cell: (m) => m.user.name },
+    { key: "email", header: t("email"), cell: (m) => m.user.email },
+    { key: "role", header: t("role"), cell: (m) => (m.signatory ? t("isSignatory") : t("isColleague")) },
+  ];
   return (
     <div className="max-w-3xl space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("intro", { organisation: organisation?.name ?? "" })}</p>
-      </div>
-      <section aria-labelledby="members">
-        <h2 id="members" className="text-lg font-semibold">
-          {t("members")}
-        </h2>
-        <table className="mt-2 w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="p-2">{t("name")}</th>
-              <th scope="col" className="p-2">{t("email")}</th>
-              <th scope="col" className="p-2">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id} className="border-b">
-                <td className="p-2">{m.user.name}</td>
-                <td className="p-2">{m.user.email}</td>
-                <td className="p-2">{m.signatory ? t("isSignatory") : t("isColleague")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <PageHeader title={t("title")} intro={t("intro", { organisation: organisation?.name ?? "" })} />
+      <Section titleId="members" title={t("members")}>
+        <DataTable labelledBy="members" columns={memberColumns} rows={members} empty={t("noMembers")} />
+      </Section>
       {user.signatory ? (
         <>
-          <section aria-labelledby="invite" className="space-y-2">
-            <h2 id="invite" className="text-lg font-semibold">
-              {t("inviteTitle")}
-            </h2>
+          <Section titleId="invite" title={t("inviteTitle")}>
             <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
             <InviteForm />
-          </section>
+          </Section>
           {invitations.length > 0 && (
-            <section aria-labelledby="open-invitations">
-              <h2 id="open-invitations" className="text-lg font-semibold">
-                {t("open")}
-              </h2>
+            <Section titleId="open-invitations" title={t("open")}>
               <ul className="mt-2 space-y-2">
                 {invitations.map((i) => (
                   <li key={i.id} className="flex items-center justify-between rounded-md border border-slate-200 bg-white p-2 text-sm">
@@ -71,7 +50,7 @@ export default async function OrganisationPage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )}
         </>
       ) : (

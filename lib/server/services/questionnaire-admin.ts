@@ -11,11 +11,11 @@ import { validateQuestionnaire, type ValidationIssue } from "@/lib/questionnaire
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
-import { createVersion, loadDefinition, versionFields, writeContent } from "./questionnaires";
+import { createVersion, loadDefinition, versionFields } from "./questionnaires";
 
 type Tx = Prisma.TransactionClient;
 
-/** Writing a large questionnaire is a few hundred rows: allow more than the 5 s default. */
+/** Checking and comparing a large questionnaire takes a moment: allow more than the 5 s default. */
 const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
 
 /** Every function here re-checks the permission itself: pages and actions are not the only callers. */
@@ -147,14 +147,9 @@ export async function saveDraft(user: CurrentUser, careTypeKey: string, input: u
     if (!locked || locked.status !== "DRAFT") return { ok: false as const, reason: "noDraft" as const };
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "conflict" as const };
     const before = await loadDefinition(draft.id, tx);
-    // Sections cascade to their questions.
-    await tx.section.deleteMany({ where: { versionId: draft.id } });
-    await tx.condition.deleteMany({ where: { versionId: draft.id } });
-    await tx.procedureDate.deleteMany({ where: { versionId: draft.id } });
-    await writeContent(tx, draft.id, def);
     const updated = await tx.questionnaireVersion.update({
       where: { id: draft.id },
-      data: { ...versionFields(def), revision: { increment: 1 } },
+      data: { ...versionFields(def, "DRAFT"), revision: { increment: 1 } },
     });
     await audit(
       {

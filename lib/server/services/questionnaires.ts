@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import type { Prisma, VersionStatus } from "@/lib/generated/prisma/client";
+import { draftSchema } from "@/lib/questionnaire/draft";
+import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { purchaserForInsurer } from "@/lib/purchasers";
-import { dateRange } from "@/lib/procedure/timeline";
 import { db } from "../db";
 import { scopedQuestionnaires } from "../purchaser-scope";
 
@@ -24,8 +24,13 @@ async function purchaserOf(tx: Tx, def: QuestionnaireDefinition) {
   });
 }
 
-/** JSON columns: store `undefined` as SQL NULL. */
-const json = (v: unknown) => (v === undefined ? undefined : (v as Prisma.InputJsonValue));
+/**
+ * A definition as the version row stores it: checked by the schema (the looser draft shape for
+ * drafts) on every write and every read, a document of an older format upgraded on the way.
+ */
+function checkedDocument(doc: unknown, status: VersionStatus): QuestionnaireDefinition {
+  return (status === "DRAFT" ? draftSchema : questionnaireSchema).parse(doc);
+}
 
 /**
  * Writes a whole definition as a new version of its care type's questionnaire (creating the care
@@ -35,7 +40,7 @@ const json = (v: unknown) => (v === undefined ? undefined : (v as Prisma.InputJs
 export async function createVersion(
   tx: Tx,
   def: QuestionnaireDefinition,
-  options: { status: "DRAFT" | "PUBLISHED"; publishedById?: string | null },
+  options: { status: VersionStatus; publishedById?: string | null },
 ) {
   const careType = await tx.careType.upsert({
     where: { key: def.careType.key },
@@ -48,104 +53,27 @@ export async function createVersion(
     where: { questionnaireId: questionnaire.id },
     _max: { number: true },
   });
-  const version = await tx.questionnaireVersion.create({
+  return tx.questionnaireVersion.create({
     data: {
       questionnaireId: questionnaire.id,
       number: (last._max.number ?? 0) + 1,
       status: options.status,
-      ...versionFields(def),
+      ...versionFields(def, options.status),
       publishedAt: options.status === "PUBLISHED" ? new Date() : null,
       publishedById: options.publishedById ?? null,
     },
   });
-  await writeContent(tx, version.id, def);
-  return version;
 }
 
-/** The version row's own fields of a definition. */
-export function versionFields(def: QuestionnaireDefinition) {
+/** The version row's own fields of a definition: the checked document and the columns lists show. */
+export function versionFields(def: QuestionnaireDefinition, status: VersionStatus) {
+  const definition = checkedDocument(def, status);
   return {
-    title: def.title,
-    // On an update, SQL NULL must be said explicitly to clear it.
-    description: def.description ?? Prisma.DbNull,
-    insurer: def.insurer,
-    policyPeriod: def.policyPeriod,
-    documentFile: def.document.file,
-    documentTitle: def.document.title,
+    definition: definition as Prisma.InputJsonValue,
+    title: definition.title,
+    insurer: definition.insurer,
+    policyPeriod: definition.policyPeriod,
   } satisfies Prisma.QuestionnaireVersionUpdateInput;
-}
-
-/** Writes a definition's sections, questions, conditions and dates as rows of an (empty) version. */
-export async function writeContent(tx: Tx, versionId: string, def: QuestionnaireDefinition) {
-  for (const [sIndex, s] of def.sections.entries()) {
-    const section = await tx.section.create({
-      data: {
-        versionId,
-        key: s.key,
-        position: sIndex,
-        title: s.title,
-        description: json(s.description),
-        profile: s.profile ?? false,
-        visibleWhen: json(s.visibleWhen),
-      },
-    });
-    await tx.question.createMany({
-      data: s.questions.map((q, qIndex) => ({
-        versionId,
-        sectionId: section.id,
-        key: q.key,
-        position: qIndex,
-        kind: q.kind,
-        label: q.label,
-        help: json(q.help),
-        required: q.required,
-        options: json(q.options),
-        min: q.min ?? null,
-        max: q.max ?? null,
-        integer: q.integer ?? null,
-        unit: json(q.unit),
-        maxLength: q.maxLength ?? null,
-        visibleWhen: json(q.visibleWhen),
-        source: json(q.source),
-      })),
-    });
-  }
-  await tx.condition.createMany({
-    data: def.conditions.map((c, i) => ({
-      versionId,
-      key: c.key,
-      position: i,
-      text: c.text,
-      severity: c.severity,
-      audience: json(c.audience),
-      appliesWhen: json(c.appliesWhen),
-      rule: c.rule as Prisma.InputJsonValue,
-      evidence: json(c.evidence),
-      source: c.source,
-    })),
-  });
-  await tx.procedureDate.createMany({
-    data: def.procedureDates.map((d, i) => {
-      const { start, end } = dateRange(d.when);
-      return {
-        versionId,
-        key: d.key,
-        position: i,
-        when: d.when,
-        startsOn: new Date(`${start}T00:00:00Z`),
-        endsOn: new Date(`${end}T00:00:00Z`),
-        event: d.event,
-        actor: d.actor,
-        appliesWhen: json(d.appliesWhen),
-        source: d.source,
-      };
-    }),
-  });
-}
-
-/** Drops null/undefined fields so a definition read back equals the one written. */
-function compact<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
 /** Published versions never change: keep their definitions per process. */
@@ -155,65 +83,8 @@ const publishedCache = new Map<string, QuestionnaireDefinition>();
 export async function loadDefinition(versionId: string, client: Tx | typeof db = db): Promise<QuestionnaireDefinition> {
   const cached = publishedCache.get(versionId);
   if (cached) return cached;
-  const v = await client.questionnaireVersion.findUniqueOrThrow({
-    where: { id: versionId },
-    include: {
-      questionnaire: { include: { careType: true } },
-      sections: { orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } },
-      conditions: { orderBy: { position: "asc" } },
-      procedureDates: { orderBy: { position: "asc" } },
-    },
-  });
-  const def = compact({
-    formatVersion: 1 as const,
-    careType: { key: v.questionnaire.careType.key, name: { nl: v.questionnaire.careType.nameNl, en: v.questionnaire.careType.nameEn } },
-    title: v.title,
-    description: v.description,
-    insurer: v.insurer,
-    policyPeriod: v.policyPeriod,
-    document: { file: v.documentFile, title: v.documentTitle },
-    sections: v.sections.map((s) =>
-      compact({
-        key: s.key,
-        title: s.title,
-        description: s.description,
-        profile: s.profile || undefined,
-        visibleWhen: s.visibleWhen,
-        questions: s.questions.map((q) =>
-          compact({
-            key: q.key,
-            kind: q.kind,
-            label: q.label,
-            help: q.help,
-            required: q.required,
-            options: q.options,
-            min: q.min,
-            max: q.max,
-            integer: q.integer,
-            unit: q.unit,
-            maxLength: q.maxLength,
-            visibleWhen: q.visibleWhen,
-            source: q.source,
-          }),
-        ),
-      }),
-    ),
-    conditions: v.conditions.map((c) =>
-      compact({
-        key: c.key,
-        text: c.text,
-        severity: c.severity,
-        audience: c.audience,
-        appliesWhen: c.appliesWhen,
-        rule: c.rule,
-        evidence: c.evidence,
-        source: c.source,
-      }),
-    ),
-    procedureDates: v.procedureDates.map((d) =>
-      compact({ key: d.key, when: d.when, event: d.event, actor: d.actor, appliesWhen: d.appliesWhen, source: d.source }),
-    ),
-  }) as unknown as QuestionnaireDefinition;
+  const v = await client.questionnaireVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, definition: true } });
+  const def = checkedDocument(v.definition, v.status);
   if (v.status === "PUBLISHED") publishedCache.set(versionId, def);
   return def;
 }

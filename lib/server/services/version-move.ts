@@ -92,9 +92,9 @@ export type MoveResult = { ok: true } | { ok: false; reason: "stale" | "exists" 
 
 /**
  * Moves the draft to `targetVersionId`, which must still be the newest published version: answers
- * that fit are kept, the others and files of questions that are no longer file questions are
- * removed (the audit entry keeps what was removed). Checked again under the row lock; AppError
- * notEditable once the draft was submitted.
+ * that fit are kept (under the new key of a question that `replaces` theirs), the others and files
+ * of questions that are no longer file questions are removed (the audit entry keeps what was
+ * removed). Checked again under the row lock; AppError notEditable once the draft was submitted.
  */
 export async function moveSubmissionToVersion(user: CurrentUser, submissionId: string, targetVersionId: string): Promise<MoveResult> {
   const { submission, latest } = await movable(user, submissionId);
@@ -106,7 +106,19 @@ export async function moveSubmissionToVersion(user: CurrentUser, submissionId: s
       if (locked.versionId !== submission.versionId) return { ok: false as const, reason: "stale" as const };
       const { newDef, carry, dropped, files } = await plan(submission.versionId, latest.id, submissionId, tx);
 
-      await tx.answer.deleteMany({ where: { submissionId, questionKey: { in: carry.droppedAnswers.map((d) => d.questionKey) } } });
+      // Answers of renamed or split questions go to their new keys (kept as who last changed them).
+      const movedFrom = [...new Set(carry.answerMoves.map((m) => m.from))];
+      const originals = new Map((await tx.answer.findMany({ where: { submissionId, questionKey: { in: movedFrom } } })).map((a) => [a.questionKey, a]));
+      await tx.answer.deleteMany({ where: { submissionId, questionKey: { in: [...carry.droppedAnswers.map((d) => d.questionKey), ...movedFrom] } } });
+      await tx.answer.createMany({
+        data: carry.answerMoves.map(({ from, to }) => {
+          const a = originals.get(from)!;
+          return { submissionId, questionKey: to, value: a.value === null ? Prisma.JsonNull : (a.value as Prisma.InputJsonValue), updatedById: a.updatedById };
+        }),
+      });
+      for (const { from, to } of carry.fileMoves) {
+        await tx.evidenceFile.updateMany({ where: { submissionId, questionKey: from }, data: { questionKey: to } });
+      }
       const droppedFileKeys = new Set(carry.droppedFiles.map((d) => d.questionKey));
       const goneFiles = files.filter((f) => droppedFileKeys.has(f.questionKey)).map((f) => f.id);
       if (goneFiles.length) await markRemoved(tx, user, goneFiles);
@@ -124,6 +136,7 @@ export async function moveSubmissionToVersion(user: CurrentUser, submissionId: s
             from: submission.version.number,
             to: latest.number,
             keptAnswers: carry.keptAnswers.length,
+            moved: [...carry.answerMoves, ...carry.fileMoves].map(({ from, to }) => ({ from, to })),
             dropped: dropped.map((d) => ({ questionKey: d.questionKey, reason: d.reason, value: d.value, files: d.files })) as Prisma.InputJsonValue,
           },
         },

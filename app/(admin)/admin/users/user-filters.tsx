@@ -1,60 +1,29 @@
 "use client";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { userFiltersSchema, type UserFilters } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
-import { toQuery } from "@/lib/validation/search-params";
-import { Field, inputClass } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/input-fields";
+import { UrlFilterForm } from "@/components/ui/url-filter-form";
 
 /** Search and filters; they live in the URL, so the server does the searching and a list can be shared. */
 export function UserFilterForm({ values }: { values: UserFilters }) {
   const t = useTranslations();
-  const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<UserFilters>({ resolver: zodResolver(userFiltersSchema), defaultValues: values });
-  const onSubmit = handleSubmit((v) => router.push(`/admin/users${toQuery(v)}`));
   return (
-    <form role="search" aria-label={t("users.filters.label")} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-4">
-      <div className="min-w-64 flex-1">
-        <Field label={t("users.filters.q")} error={errors.q?.message && t(messageKey(errors.q.message))}>
-          {(a) => <input {...a} {...register("q")} type="search" className={inputClass} />}
-        </Field>
-      </div>
-      <Field label={t("users.filters.role")}>
-        {(a) => (
-          <select {...a} {...register("role")} className={inputClass}>
-            <option value="">{t("users.filters.allRoles")}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("users.filters.status")}>
-        {(a) => (
-          <select {...a} {...register("status")} className={inputClass}>
-            <option value="">{t("users.filters.allStatuses")}</option>
-            <option value="active">{t("users.status.active")}</option>
-            <option value="inactive">{t("users.status.inactive")}</option>
-          </select>
-        )}
-      </Field>
-      <div className="flex items-center gap-4">
-        <Button type="submit">{t("users.filters.search")}</Button>
-        <Link href="/admin/users" className="text-sm text-brand-700 underline">
-          {t("users.filters.clear")}
-        </Link>
-      </div>
-    </form>
+    <UrlFilterForm schema={userFiltersSchema} values={values} path="/admin/users" label={t("users.filters.label")} submitLabel={t("users.filters.search")} resetLabel={t("users.filters.clear")}>
+      {({ register, error }) => (
+        <>
+          <div className="min-w-64 flex-1">
+            <InputField label={t("users.filters.q")} error={error("q")} type="search" {...register("q")} />
+          </div>
+          <SelectField label={t("users.filters.role")} anyLabel={t("users.filters.allRoles")} options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} {...register("role")} />
+          <SelectField
+            label={t("users.filters.status")}
+            anyLabel={t("users.filters.allStatuses")}
+            options={(["active", "inactive"] as const).map((s) => ({ value: s, label: t(`users.status.${s}`) }))}
+            {...register("status")}
+          />
+        </>
+      )}
+    </UrlFilterForm>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/validation/account";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptForm({ token, email }: { token: string; email: string }) {
@@ -39,11 +40,7 @@ export function AcceptForm({ token, email }: { token: string; email: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
+      <Notice>{formError}</Notice>
       <Field label={tr("email")}>{(a) => <input {...a} value={email} readOnly className={`${inputClass} bg-slate-100`} />}</Field>
       <Field label={tr("name")} error={message(errors.name?.message)}>
         {(a) => <input {...a} {...register("name")} autoComplete="name" className={inputClass} />}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { submissionReview } from "@/lib/server/services/review";
@@ -7,7 +6,10 @@ import { isReviewable } from "@/lib/review/workflow";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import { regionName } from "@/lib/regions";
 import { ProcedureTimeline } from "@/components/questionnaire/timeline";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { SubmissionStatusBadge } from "@/components/review/submission-status-badge";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/page-header";
 import { AnswerReviewForm } from "./answer-review-form";
 import { DecisionPanel } from "./decision-panel";
 import { ReviewChecklist } from "./review-checklist";
@@ -28,14 +30,18 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
   const reviewable = isReviewable(submission.status);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
   const lastDecision = events.findLast((e) => e.toStatus === submission.status && e.fromStatus !== null);
+  const historyColumns: Column<(typeof events)[number]>[] = [
+    { key: "when", header: t("review.submission.historyColumns.when"), className: "whitespace-nowrap", cell: (e) => when(e.createdAt) },
+    { key: "change", header: t("review.submission.historyColumns.change"), cell: (e) => t(`status.${e.toStatus}`) },
+    { key: "by", header: t("review.submission.historyColumns.by"), cell: (e) => `${e.actor.name} (${t(`roles.${e.actor.role}`)})` },
+    { key: "note", header: t("review.submission.historyColumns.note"), className: "whitespace-pre-wrap", cell: (e) => e.reason ?? "" },
+  ];
 
   return (
     <div className="space-y-6">
-      <p className="no-print">
-        <Link href="/review" className="text-sm text-brand-700 underline">
-          {t("review.submission.back")}
-        </Link>
-      </p>
+      <BackLink href="/review" className="no-print">
+        {t("review.submission.back")}
+      </BackLink>
       <header className="space-y-2">
         <p className="text-sm text-slate-600">
           {def.careType.name[lang]} · {def.insurer} · {def.policyPeriod}
@@ -60,10 +66,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           {changes && (
-            <section aria-labelledby="changes-title" className="space-y-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4" data-testid="changes">
-              <h2 id="changes-title" className="text-lg font-semibold">
-                {t("review.submission.changesTitle", { date: when(changes.reviewedAt) })}
-              </h2>
+            <Section titleId="changes-title" title={t("review.submission.changesTitle", { date: when(changes.reviewedAt) })} className="space-y-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4" data-testid="changes">
               {changes.keys.length ? (
                 <>
                   <p className="text-sm">{t("review.submission.changesIntro", { name: changes.reviewer })}</p>
@@ -89,13 +92,10 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
               ) : (
                 <p className="text-sm">{t("review.submission.changesNone", { name: changes.reviewer, date: when(changes.reviewedAt) })}</p>
               )}
-            </section>
+            </Section>
           )}
 
-          <section aria-labelledby="organisation-title" className="rounded-md border border-slate-200 bg-white p-4">
-            <h2 id="organisation-title" className="text-lg font-semibold">
-              {t("review.submission.organisation")}
-            </h2>
+          <Section titleId="organisation-title" title={t("review.submission.organisation")} className="rounded-md border border-slate-200 bg-white p-4">
             <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="font-medium">{t("review.submission.name")}</dt>
               <dd>{org.name}</dd>
@@ -108,7 +108,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
               <dt className="font-medium">{t("review.submission.questionnaire")}</dt>
               <dd>{t("review.submission.version", { title: def.title[lang], number: submission.version.number })}</dd>
             </dl>
-          </section>
+          </Section>
 
           {def.sections
             .filter((s) => checklist.visibleSections.includes(s.key))
@@ -192,10 +192,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
               </section>
             ))}
 
-          <section aria-labelledby="decision-title" className="space-y-3 rounded-md border border-slate-300 bg-white p-4" id="decision">
-            <h2 id="decision-title" className="text-lg font-semibold">
-              {t("review.submission.decision")}
-            </h2>
+          <Section titleId="decision-title" title={t("review.submission.decision")} className="space-y-3 rounded-md border border-slate-300 bg-white p-4" id="decision">
             {reviewable ? (
               <DecisionPanel submissionId={submission.id} revision={submission.revision} status={submission.status} openChanges={openChanges.length} />
             ) : (
@@ -206,45 +203,11 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
                 </div>
               )
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="history-title" className="space-y-2">
-            <h2 id="history-title" className="text-lg font-semibold">
-              {t("review.submission.history")}
-            </h2>
-            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm" data-testid="history" aria-labelledby="history-title">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      {t("review.submission.historyColumns.when")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("review.submission.historyColumns.change")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("review.submission.historyColumns.by")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("review.submission.historyColumns.note")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {events.map((e) => (
-                    <tr key={e.id}>
-                      <td className="whitespace-nowrap px-3 py-2">{when(e.createdAt)}</td>
-                      <td className="px-3 py-2">{t(`status.${e.toStatus}`)}</td>
-                      <td className="px-3 py-2">
-                        {e.actor.name} ({t(`roles.${e.actor.role}`)})
-                      </td>
-                      <td className="whitespace-pre-wrap px-3 py-2">{e.reason ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <Section titleId="history-title" title={t("review.submission.history")}>
+            <DataTable labelledBy="history-title" testId="history" columns={historyColumns} rows={events} empty={t("review.submission.historyEmpty")} />
+          </Section>
         </div>
 
         <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">

@@ -5,9 +5,16 @@ import { careTypeOverview } from "@/lib/server/services/review";
 import { queueSearch, DEFAULT_QUEUE_QUERY } from "@/lib/review/queue";
 import { OFFICER_STATUSES } from "@/lib/review/workflow";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/input-fields";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 const CHART_ROWS = 10;
+
+type Overview = Awaited<ReturnType<typeof careTypeOverview>>;
+type CareTypeCounts = Overview["careTypes"][number];
+type Condition = Overview["conditions"][number];
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read:report:any", undefined, "page");
@@ -24,155 +31,95 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const chart = overview.conditions.filter((c) => c.notMet > 0).slice(0, CHART_ROWS);
   const maxNotMet = Math.max(1, ...chart.map((c) => c.notMet));
   const share = (count: number, total: number) => format.number(total ? count / total : 0, { style: "percent", maximumFractionDigits: 0 });
-  const cell = "px-3 py-2";
+  const severity = (c: Condition) => (c.severity === "hard" ? t("checklist.hard") : t("checklist.expectation"));
+  const statusColumns: Column<CareTypeCounts>[] = [
+    {
+      key: "careType",
+      header: t("review.overview.careType"),
+      rowHeader: true,
+      cell: (ct) => (
+        <Link href={`/review${queueSearch({ ...DEFAULT_QUEUE_QUERY, careType: ct.key, status: "all" })}`} className="text-brand-700 underline">
+          {ct.name[lang]}
+        </Link>
+      ),
+    },
+    ...OFFICER_STATUSES.map((s): Column<CareTypeCounts> => ({ key: s, header: t(`status.${s}`), align: "right", cellData: { "data-status": s }, cell: (ct) => ct.byStatus[s] })),
+    { key: "total", header: t("review.overview.total"), align: "right", className: "font-semibold", cell: (ct) => OFFICER_STATUSES.reduce((sum, s) => sum + ct.byStatus[s], 0) },
+  ];
+  const conditionColumns: Column<Condition>[] = [
+    { key: "condition", header: t("review.overview.columns.condition"), rowHeader: true, cell: (c) => c.text[lang] },
+    { key: "severity", header: t("review.overview.columns.severity"), cell: severity },
+    { key: "notMet", header: t("review.overview.columns.notMet"), align: "right", cell: (c) => c.notMet },
+    { key: "evidenceMissing", header: t("review.overview.columns.evidenceMissing"), align: "right", cell: (c) => c.evidenceMissing },
+    { key: "applicable", header: t("review.overview.columns.applicable"), align: "right", cell: (c) => c.applicable },
+    { key: "share", header: t("review.overview.columns.share"), align: "right", cell: (c) => share(c.notMet, c.applicable) },
+  ];
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("review.overview.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("review.overview.intro")}</p>
-      </div>
+      <PageHeader title={t("review.overview.title")} intro={t("review.overview.intro")} />
 
-      <section aria-labelledby="by-status" className="space-y-2">
-        <h2 id="by-status" className="text-xl font-semibold">
-          {t("review.overview.byStatus")}
-        </h2>
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" aria-labelledby="by-status" data-testid="by-status">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("review.overview.careType")}
-                </th>
-                {OFFICER_STATUSES.map((s) => (
-                  <th key={s} scope="col" className={`${cell} text-right`}>
-                    {t(`status.${s}`)}
-                  </th>
-                ))}
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("review.overview.total")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {overview.careTypes.map((ct) => (
-                <tr key={ct.key} data-care-type={ct.key}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={`/review${queueSearch({ ...DEFAULT_QUEUE_QUERY, careType: ct.key, status: "all" })}`} className="text-brand-700 underline">
-                      {ct.name[lang]}
-                    </Link>
-                  </th>
-                  {OFFICER_STATUSES.map((s) => (
-                    <td key={s} className={`${cell} text-right`} data-status={s}>
-                      {ct.byStatus[s]}
-                    </td>
-                  ))}
-                  <td className={`${cell} text-right font-semibold`}>{OFFICER_STATUSES.reduce((sum, s) => sum + ct.byStatus[s], 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <Section titleId="by-status" title={t("review.overview.byStatus")} size="xl">
+        <DataTable
+          labelledBy="by-status"
+          testId="by-status"
+          columns={statusColumns}
+          rows={overview.careTypes}
+          rowData={(ct) => ({ "data-care-type": ct.key })}
+          empty={t("review.overview.noCareTypes")}
+        />
+      </Section>
 
-      <section aria-labelledby="unmet-title" className="space-y-4">
-        <h2 id="unmet-title" className="text-xl font-semibold">
-          {t("review.overview.unmetTitle", { careType: selectedName })}
-        </h2>
+      <Section titleId="unmet-title" title={t("review.overview.unmetTitle", { careType: selectedName })} size="xl" className="space-y-4">
         <form method="get" action="/review/overview" className="flex flex-wrap items-end gap-3">
           <div className="min-w-64">
-            <Field label={t("review.overview.choose")}>
-              {(p) => (
-                <select {...p} name="careType" defaultValue={overview.selected ?? ""} className={inputClass}>
-                  {overview.careTypes.map((ct) => (
-                    <option key={ct.key} value={ct.key}>
-                      {ct.name[lang]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t("review.overview.choose")}
+              name="careType"
+              defaultValue={overview.selected ?? ""}
+              options={overview.careTypes.map((ct) => ({ value: ct.key, label: ct.name[lang] }))}
+            />
           </div>
           <Button type="submit" variant="secondary">
             {t("review.overview.show")}
           </Button>
         </form>
 
-        {overview.conditions.length === 0 ? (
-          <p className="rounded-md border border-slate-200 bg-white p-4">{t("review.overview.none")}</p>
-        ) : (
-          <>
-            {/* The chart is a list a screen reader reads as text; the bars only draw the numbers. */}
-            {chart.length > 0 && (
-            <figure aria-labelledby="chart-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="unmet-chart">
-              <figcaption id="chart-title">
-                <span className="font-semibold">{t("review.overview.chartTitle")}</span>
-                <span className="block text-sm text-slate-600">{t("review.overview.chartNote")}</span>
-              </figcaption>
-              <ol className="space-y-3">
-                {chart.map((c) => (
-                  <li key={c.key} data-condition={c.key}>
-                    <p className="text-sm">
-                      {c.text[lang]} <span className="text-xs text-slate-600">({c.severity === "hard" ? t("checklist.hard") : t("checklist.expectation")})</span>
-                    </p>
-                    <div className="mt-1 flex items-center gap-3">
-                      <div aria-hidden="true" className="h-4 flex-1 rounded bg-slate-100">
-                        <div className={`h-4 rounded ${c.severity === "hard" ? "bg-red-700" : "bg-sky-600"}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
-                      </div>
-                      <p className="w-36 shrink-0 text-sm">
-                        <strong>{t("review.overview.bar", { count: c.notMet, total: c.applicable })}</strong> ({share(c.notMet, c.applicable)})
-                      </p>
+        {/* The chart is a list a screen reader reads as text; the bars only draw the numbers. */}
+        {chart.length > 0 && (
+          <figure aria-labelledby="chart-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="unmet-chart">
+            <figcaption id="chart-title">
+              <span className="font-semibold">{t("review.overview.chartTitle")}</span>
+              <span className="block text-sm text-slate-600">{t("review.overview.chartNote")}</span>
+            </figcaption>
+            <ol className="space-y-3">
+              {chart.map((c) => (
+                <li key={c.key} data-condition={c.key}>
+                  <p className="text-sm">
+                    {c.text[lang]} <span className="text-xs text-slate-600">({severity(c)})</span>
+                  </p>
+                  <div className="mt-1 flex items-center gap-3">
+                    <div aria-hidden="true" className="h-4 flex-1 rounded bg-slate-100">
+                      <div className={`h-4 rounded ${c.severity === "hard" ? "bg-red-700" : "bg-sky-600"}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
                     </div>
-                  </li>
-                ))}
-              </ol>
-            </figure>
-            )}
-
-            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm" data-testid="unmet-table">
-                <caption className="px-3 py-2 text-left font-semibold">{t("review.overview.tableCaption", { careType: selectedName })}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className={cell}>
-                      {t("review.overview.columns.condition")}
-                    </th>
-                    <th scope="col" className={cell}>
-                      {t("review.overview.columns.severity")}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t("review.overview.columns.notMet")}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t("review.overview.columns.evidenceMissing")}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t("review.overview.columns.applicable")}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t("review.overview.columns.share")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {overview.conditions.map((c) => (
-                    <tr key={c.key} data-condition={c.key}>
-                      <th scope="row" className={`${cell} font-normal`}>
-                        {c.text[lang]}
-                      </th>
-                      <td className={cell}>{c.severity === "hard" ? t("checklist.hard") : t("checklist.expectation")}</td>
-                      <td className={`${cell} text-right`}>{c.notMet}</td>
-                      <td className={`${cell} text-right`}>{c.evidenceMissing}</td>
-                      <td className={`${cell} text-right`}>{c.applicable}</td>
-                      <td className={`${cell} text-right`}>{share(c.notMet, c.applicable)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
+                    <p className="w-36 shrink-0 text-sm">
+                      <strong>{t("review.overview.bar", { count: c.notMet, total: c.applicable })}</strong> ({share(c.notMet, c.applicable)})
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </figure>
         )}
-      </section>
+        <DataTable
+          caption={t("review.overview.tableCaption", { careType: selectedName })}
+          testId="unmet-table"
+          columns={conditionColumns}
+          rows={overview.conditions}
+          rowData={(c) => ({ "data-condition": c.key })}
+          empty={t("review.overview.none")}
+        />
+      </Section>
     </div>
   );
 }

@@ -10,9 +10,6 @@ import {
   conditionValues,
   dateFormSchema,
   dateValues,
-  isChoice,
-  isNumeric,
-  isText,
   metaSchema,
   metaValues,
   PRECISIONS,
@@ -25,6 +22,7 @@ import {
   takenKeys,
 } from "@/lib/questionnaire/editor-forms";
 import type { SectionHeader } from "@/lib/questionnaire/diff";
+import { KINDS } from "@/lib/questionnaire/kinds";
 import { ACTORS, QUESTION_KINDS, SEVERITIES, type Condition, type ProcedureDate, type Question, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { CheckboxField, LocalizedFields, RuleField, SelectField, SourceFields, TextField, useFieldError } from "./form-fields";
 import type { RuleQuestion } from "./rule-builder";
@@ -204,6 +202,7 @@ export function QuestionForm({
         <SelectField name="kind" label={t("fields.kind")} options={QUESTION_KINDS.map((k) => [k, t(`kinds.${k}`)] as const)} />
       </div>
       <TextField name="key" label={t("fields.key")} help={question ? t("fields.keyPublishedHelp") : t("fields.keyHelp")} />
+      <TextField name="replaces" label={t("fields.replaces")} help={t("fields.replacesHelp")} />
       <LocalizedFields name="label" label={t("fields.questionText")} multiline />
       <LocalizedFields name="help" label={t("fields.help")} multiline />
       <CheckboxField name="required" label={t("fields.required")} />
@@ -214,26 +213,32 @@ export function QuestionForm({
   );
 }
 
-/** The fields that belong to the chosen kind: options, number range and unit, or maximum length. */
+/** The fields the chosen kind declares (kinds.ts): options, number range and unit, maximum length. */
 function KindFields() {
   const t = useTranslations("editor");
   const kind = useWatch({ name: "kind" }) as Question["kind"];
-  if (isChoice(kind)) return <OptionFields />;
-  if (isNumeric(kind)) {
-    return (
-      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-semibold">{t("fields.numberRange")}</legend>
-        <div className="grid gap-3 md:grid-cols-2">
-          <TextField name="min" label={t("fields.min")} inputMode="decimal" />
-          <TextField name="max" label={t("fields.max")} inputMode="decimal" />
-        </div>
-        <CheckboxField name="integer" label={t("fields.integer")} />
-        <LocalizedFields name="unit" label={t("fields.unit")} help={kind === "percentage" ? t("fields.unitPercentageHelp") : undefined} />
-      </fieldset>
-    );
-  }
-  if (isText(kind)) return <TextField name="maxLength" label={t("fields.maxLength")} help={t("fields.maxLengthHelp")} inputMode="numeric" />;
-  return null;
+  const { fields, fieldHelp } = KINDS[kind];
+  const help = (field: keyof NonNullable<typeof fieldHelp>) => (fieldHelp?.[field] ? t(`fields.${fieldHelp[field]}` as "fields.unitPercentageHelp") : undefined);
+  return fields.map((field) => {
+    switch (field) {
+      case "options":
+        return <OptionFields key={field} />;
+      case "range":
+        return (
+          <fieldset key={field} className="space-y-3 rounded-md border border-slate-200 p-3">
+            <legend className="px-1 text-sm font-semibold">{t("fields.numberRange")}</legend>
+            <div className="grid gap-3 md:grid-cols-2">
+              <TextField name="min" label={t("fields.min")} inputMode="decimal" />
+              <TextField name="max" label={t("fields.max")} inputMode="decimal" />
+            </div>
+            <CheckboxField name="integer" label={t("fields.integer")} />
+            <LocalizedFields name="unit" label={t("fields.unit")} help={help("range")} />
+          </fieldset>
+        );
+      case "maxLength":
+        return <TextField key={field} name="maxLength" label={t("fields.maxLength")} help={t("fields.maxLengthHelp")} inputMode="numeric" />;
+    }
+  });
 }
 
 function OptionFields() {

@@ -8,6 +8,7 @@ import { changeOrganisationSchema, type ChangeOrganisation } from "@/lib/validat
 import { messageKey } from "@/lib/validation/messages";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { changeOrganisationAction, searchOrganisationsAction } from "../actions";
 
 interface OrganisationOption {
@@ -83,16 +84,8 @@ export function OrganisationForm({ userId, current, signatory }: { userId: strin
   const errorId = `${ids}-error`;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
-      {saved && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          {t("users.organisation.saved")}
-        </p>
-      )}
+      <Notice>{formError}</Notice>
+      <Notice tone="success">{saved && t("users.organisation.saved")}</Notice>
       <div className="space-y-1">
         <label htmlFor={`${ids}-search`} className="block text-sm font-medium text-slate-900">
           {t("users.organisation.search")}

@@ -4,15 +4,15 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { orErrorPage } from "@/lib/server/pages";
 import { getUser } from "@/lib/server/services/users";
 import { toQuery } from "@/lib/validation/search-params";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/page-header";
 import { UserActiveBadge } from "../user-active-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("users");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("users");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");
@@ -24,11 +24,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <AdminNav />
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">
-          {t("users.back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/users">{t("users.back")}</BackLink>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{user.name}</h1>
         <p className="flex flex-wrap items-center gap-3 text-slate-700">
@@ -62,17 +58,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-8 lg:grid-cols-2">
         <UserAccess userId={user.id} name={user.name} active={user.active} />
         {user.role === "PROVIDER" && (
-          <section aria-labelledby="organisation-title" className="space-y-2">
-            <h2 id="organisation-title" className="text-lg font-semibold">
-              {t("users.organisation.title")}
-            </h2>
+          <Section titleId="organisation-title" title={t("users.organisation.title")}>
             <p className="text-sm text-slate-700">{t("users.organisation.intro")}</p>
             <OrganisationForm
               userId={user.id}
               current={organisation}
               signatory={user.membership?.signatory ?? false}
             />
-          </section>
+          </Section>
         )}
       </div>
     </div>

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
+import { Section } from "@/components/ui/section";
+import { Notice } from "@/components/ui/notice";
 import { resetPasswordAction, setUserActiveAction } from "../actions";
 
 type Step = "deactivate" | "reset";
@@ -55,22 +57,11 @@ export function UserAccess({ userId, name, active }: { userId: string; name: str
 
   return (
     <div className="space-y-4">
-      {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          {notice}
-        </p>
-      )}
+      <Notice>{error}</Notice>
+      <Notice tone="success">{notice}</Notice>
       {password && <OneTimePassword password={password} name={name} />}
 
-      <section aria-labelledby="access-title" className="space-y-2">
-        <h2 id="access-title" className="text-lg font-semibold">
-          {t("access.title")}
-        </h2>
+      <Section titleId="access-title" title={t("access.title")}>
         <p className="text-sm text-slate-700">{active ? t("access.activeText") : t("access.inactiveText")}</p>
         {active ? (
           <>
@@ -88,12 +79,9 @@ export function UserAccess({ userId, name, active }: { userId: string; name: str
             {t("access.reactivate")}
           </Button>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="reset-title" className="space-y-2">
-        <h2 id="reset-title" className="text-lg font-semibold">
-          {t("reset.title")}
-        </h2>
+      <Section titleId="reset-title" title={t("reset.title")}>
         <p className="text-sm text-slate-700">{t("reset.text")}</p>
         {confirming !== "reset" && (
           <Button type="button" variant="secondary" onClick={() => setConfirming("reset")} disabled={pending}>
@@ -103,7 +91,7 @@ export function UserAccess({ userId, name, active }: { userId: string; name: str
         {confirmBox("reset", t("reset.confirm", { name }), t("reset.confirmSubmit"), () =>
           run(() => resetPasswordAction(userId), t("reset.done", { name })),
         )}
-      </section>
+      </Section>
     </div>
   );
 }

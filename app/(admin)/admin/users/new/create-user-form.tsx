@@ -9,6 +9,7 @@ import { messageKey } from "@/lib/validation/messages";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
+import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "../actions";
 
 const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], passwordMode: "generate", password: "" };
@@ -73,11 +74,7 @@ export function CreateUserForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
+      <Notice>{formError}</Notice>
       <Field label={t("users.create.name")} error={message(errors.name?.message)}>
         {(a) => <input {...a} {...register("name")} autoComplete="off" className={inputClass} />}
       </Field>

@@ -1,13 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { BackLink } from "@/components/ui/page-header";
 import { CreateUserForm } from "./create-user-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("users.create");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("users.create");
 
 export default async function NewUserPage() {
   await requirePermission("manage:user:any", undefined, "page");
@@ -15,11 +13,7 @@ export default async function NewUserPage() {
   return (
     <div className="space-y-6">
       <AdminNav />
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/users">{t("back")}</BackLink>
       <div className="max-w-xl">
         <h1 className="text-2xl font-bold">{t("create.title")}</h1>
         <p className="mb-6 mt-1 text-slate-700">{t("create.intro")}</p>

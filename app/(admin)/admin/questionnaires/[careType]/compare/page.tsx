@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { compareVersions } from "@/lib/server/services/questionnaire-admin";
@@ -6,6 +5,7 @@ import { isEmptyDiff } from "@/lib/questionnaire/diff";
 import { DiffView } from "../../_components/diff-view";
 import { orErrorPage } from "@/lib/server/pages";
 import { careTypeParam, versionNumber } from "../../_components/params";
+import { BackLink } from "@/components/ui/page-header";
 
 export default async function ComparePage({
   params,
@@ -20,13 +20,7 @@ export default async function ComparePage({
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const fromNumber = versionNumber(query.from);
   const toNumber = versionNumber(query.to);
-  const back = (
-    <p className="text-sm">
-      <Link href={`/admin/questionnaires/${key}`} className="text-brand-700 underline">
-        {t("list.versions")}
-      </Link>
-    </p>
-  );
+  const back = <BackLink href={`/admin/questionnaires/${key}`}>{t("list.versions")}</BackLink>;
   if (!fromNumber || !toNumber) {
     return (
       <div className="space-y-4">

@@ -5,6 +5,7 @@ import { careTypeVersions, getDraft } from "@/lib/server/services/questionnaire-
 import { DraftEditor } from "../../_components/editor";
 import { orErrorPage } from "@/lib/server/pages";
 import { careTypeParam } from "../../_components/params";
+import { BackLink } from "@/components/ui/page-header";
 
 export default async function DraftEditorPage({ params }: { params: Promise<{ careType: string }> }) {
   const user = await requireRole(["ADMIN"]);
@@ -14,11 +15,7 @@ export default async function DraftEditorPage({ params }: { params: Promise<{ ca
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href={`/admin/questionnaires/${key}`} className="text-brand-700 underline">
-            {t("backToVersions", { name })}
-          </Link>
-        </p>
+        <BackLink href={`/admin/questionnaires/${key}`}>{t("backToVersions", { name })}</BackLink>
         <h1 className="text-2xl font-bold">{draft ? t("draftTitle", { name, number: draft.version.number }) : name}</h1>
         {draft && (
           <p className="mt-1 max-w-3xl text-sm text-slate-700">

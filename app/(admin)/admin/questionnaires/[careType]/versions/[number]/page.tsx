@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
@@ -7,6 +6,7 @@ import { DefinitionView } from "../../../_components/definition-view";
 import { orErrorPage } from "@/lib/server/pages";
 import { careTypeParam, versionNumber } from "../../../_components/params";
 import { QuestionnairePreview } from "../../../_components/preview";
+import { BackLink } from "@/components/ui/page-header";
 
 /** A version read-only, with the provider's view of it. A draft is edited in the editor instead. */
 export default async function VersionPage({ params }: { params: Promise<{ careType: string; number: string }> }) {
@@ -22,11 +22,7 @@ export default async function VersionPage({ params }: { params: Promise<{ careTy
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href={`/admin/questionnaires/${key}`} className="text-brand-700 underline">
-            {t("backToVersions", { name })}
-          </Link>
-        </p>
+        <BackLink href={`/admin/questionnaires/${key}`}>{t("backToVersions", { name })}</BackLink>
         <h1 className="text-2xl font-bold">{t("view.title", { name, number })}</h1>
         <p className="text-sm text-slate-700">
           {t("view.readOnly", { date: format.dateTime(version.publishedAt ?? version.updatedAt, { dateStyle: "long" }) })}{" "}

@@ -5,8 +5,15 @@ interface PageLink {
   label: string;
 }
 
+export interface PaginationProps {
+  label: string;
+  previous: PageLink;
+  next: PageLink;
+  status?: string;
+}
+
 /** Previous/next links under a list; a missing link is shown disabled, so the layout does not jump. */
-export function Pagination({ label, previous, next, status }: { label: string; previous: PageLink; next: PageLink; status?: string }) {
+export function Pagination({ label, previous, next, status }: PaginationProps) {
   const link = (l: PageLink, rel: "prev" | "next") =>
     l.href ? (
       <Link href={l.href} rel={rel} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-50">
