@@ -70,6 +70,7 @@ async function createUser(page: Page, user: { name: string; email: string; role:
   await page.getByLabel("Naam", { exact: true }).fill(user.name);
   await page.getByLabel("E-mailadres").fill(user.email);
   await page.getByLabel("Rol").selectOption({ label: user.role });
+  if (user.role === "Zorginkoper") await page.getByLabel("Inkoper namens").selectOption({ label: "Zilveren Kruis" });
   if (user.password) {
     await page.getByLabel("Ik stel zelf een beginwachtwoord in").check();
     await page.getByLabel("Beginwachtwoord", { exact: true }).fill(user.password);

@@ -5,7 +5,7 @@ import { auditFiltersSchema } from "./audit";
 import { messageKey } from "./messages";
 import { cursorParam, pageParam, parseFilters, toQuery } from "./search-params";
 
-const valid = { name: "Bram Jansen", email: " Bram@Example.NL ", role: "OFFICER", passwordMode: "generate", password: "" } as const;
+const valid = { name: "Bram Jansen", email: " Bram@Example.NL ", role: "OFFICER", purchaserId: "p1", passwordMode: "generate", password: "" } as const;
 
 describe("createUserSchema", () => {
   it("accepts a generated password and normalises the e-mail address", () => {
@@ -17,8 +17,12 @@ describe("createUserSchema", () => {
     expect(createUserSchema.safeParse({ ...valid, passwordMode: "set", password: "een-lang-wachtwoord" }).success).toBe(true);
   });
   it("reports every field at once, providers cannot be created here", () => {
-    const r = createUserSchema.safeParse({ name: "", email: "x", role: "PROVIDER", passwordMode: "set", password: "" });
+    const r = createUserSchema.safeParse({ name: "", email: "x", role: "PROVIDER", purchaserId: "", passwordMode: "set", password: "" });
     expect(fieldErrors(r.error!)).toEqual({ name: "required", email: "email", role: "users.errors.role", password: "passwordTooShort" });
+  });
+  it("needs a purchaser for an officer, none for a platform administrator", () => {
+    expect(fieldErrors(createUserSchema.safeParse({ ...valid, purchaserId: "", name: "" }).error!)).toEqual({ name: "required", purchaserId: "users.errors.purchaserRequired" });
+    expect(createUserSchema.safeParse({ ...valid, role: "ADMIN", purchaserId: "" }).success).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { Role } from "@/lib/auth/permissions";
 import { verifyPassword, hashPassword } from "@/lib/server/auth/password";
@@ -33,8 +33,9 @@ async function makeOrganisation(name = "Zorggroep Test") {
   return db.organisation.create({ data: { name, kvkNumber: unique().kvk, region: "utrecht" } });
 }
 
+let purchaserId: string;
 const staff = (overrides: Partial<Record<string, string>> = {}) =>
-  createUserSchema.parse({ name: "Nieuwe Inkoper", email: unique().email, role: "OFFICER", passwordMode: "generate", password: "", ...overrides });
+  createUserSchema.parse({ name: "Nieuwe Inkoper", email: unique().email, role: "OFFICER", purchaserId, passwordMode: "generate", password: "", ...overrides });
 
 let admin: CurrentUser;
 let otherAdmins: string[] = [];
@@ -45,6 +46,7 @@ beforeAll(async () => {
   otherAdmins = (await db.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } })).map((u) => u.id);
   await db.user.updateMany({ where: { id: { in: otherAdmins } }, data: { active: false } });
   admin = await makeUser("ADMIN");
+  purchaserId = await fixturePurchaserId();
 });
 
 afterAll(async () => {
@@ -73,7 +75,7 @@ describe("createStaffUser", () => {
     if (!result.ok) throw new Error("refused");
     expect(result.generatedPassword).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
     const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
-    expect(user).toMatchObject({ email: input.email, role: "OFFICER", active: true });
+    expect(user).toMatchObject({ email: input.email, role: "OFFICER", active: true, purchaserId });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, result.generatedPassword!)).toBe(true);
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.created", entityId: user.id } });
@@ -89,6 +91,13 @@ describe("createStaffUser", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
     expect(user.role).toBe("ADMIN");
     expect(await verifyPassword(user.passwordHash, "een-lang-beginwachtwoord")).toBe(true);
+  });
+
+  it("gives an officer the chosen purchaser and refuses one that does not exist; an administrator gets none", async () => {
+    expect(await createStaffUser(admin, staff({ purchaserId: "no-such-purchaser" }), null)).toEqual({ ok: false, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } });
+    const created = await createStaffUser(admin, staff({ role: "ADMIN" }), null);
+    if (!created.ok) throw new Error("refused");
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).purchaserId).toBeNull();
   });
 
   it("refuses a taken e-mail address next to the field", async () => {

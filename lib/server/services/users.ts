@@ -24,6 +24,7 @@ const userSummary = {
   lastLoginAt: true,
   createdAt: true,
   membership: { select: { signatory: true, organisation: { select: { id: true, name: true, kvkNumber: true } } } },
+  purchaser: { select: { id: true, name: true } },
 } satisfies Prisma.UserSelect;
 
 export async function listUsers(actor: CurrentUser, filters: UserFilters, page: number) {
@@ -76,18 +77,28 @@ export async function createStaffUser(actor: CurrentUser, input: CreateUser, ip:
   assertUserManager(actor);
   const taken = { ok: false as const, fieldErrors: { email: "emailTaken" } };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return taken;
+  // An officer works for one purchaser; an administrator created here is a platform administrator.
+  const purchaser =
+    input.role === "OFFICER" ? await db.purchaser.findUnique({ where: { id: input.purchaserId }, select: { id: true, name: true } }) : null;
+  if (input.role === "OFFICER" && !purchaser) return { ok: false, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } };
   const generatedPassword = input.passwordMode === "generate" ? generatePassword() : null;
   const passwordHash = await hashPassword(generatedPassword ?? input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, purchaserId: purchaser?.id ?? null, passwordHash } });
       await audit(
         {
           actor,
           action: "user.created",
           entityType: "user",
           entityId: user.id,
-          details: { email: user.email, name: user.name, role: user.role, passwordGenerated: generatedPassword !== null },
+          details: {
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            ...(purchaser ? { purchaser: purchaser.name } : {}),
+            passwordGenerated: generatedPassword !== null,
+          },
           ip,
         },
         tx,

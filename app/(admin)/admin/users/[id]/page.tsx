@@ -39,6 +39,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd>{when(user.createdAt)}</dd>
         <dt className="font-medium">{t("users.table.lastLogin")}</dt>
         <dd>{when(user.lastLoginAt)}</dd>
+        {user.purchaser && (
+          <>
+            <dt className="font-medium">{t("users.detail.purchaser")}</dt>
+            <dd data-testid="purchaser">{user.purchaser.name}</dd>
+          </>
+        )}
         {user.role === "PROVIDER" && (
           <>
             <dt className="font-medium">{t("users.table.organisation")}</dt>
