@@ -200,6 +200,10 @@ test("an administrator creates an officer, who can then log in and lands on the 
   await page.getByLabel("E-mailadres").fill(demoUser("OFFICER").email);
   await page.getByLabel("Rol").selectOption({ label: "Zorginkoper" });
   await page.getByLabel("Maak een tijdelijk wachtwoord (wordt één keer getoond)").check();
+  // An officer works for one purchaser.
+  await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+  await expect(page.getByText("Kies voor welke inkoper deze zorginkoper werkt.")).toBeVisible();
+  await page.getByLabel("Inkoper namens").selectOption({ label: "Zilveren Kruis" });
   await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
   await expect(page.getByText("Er is al een account met dit e-mailadres.")).toBeVisible();
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Ingrid Inkoop");
@@ -209,6 +213,7 @@ test("an administrator creates an officer, who can then log in and lands on the 
   expect(password).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
   await page.getByRole("link", { name: "Naar deze gebruiker" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ingrid Inkoop" })).toBeVisible();
+  await expect(page.getByTestId("purchaser")).toHaveText("Zilveren Kruis");
   // Shown once: the user's page does not show it again.
   await expect(page.getByText(password)).toHaveCount(0);
 

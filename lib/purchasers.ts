@@ -63,3 +63,27 @@ export function purchaserForInsurer(insurer: string): Omit<PurchaserSeed, "insur
   if (known) return { key: known.key, name: known.name, kind: known.kind, regions: known.regions };
   return { key: purchaserKey(name), name, kind: /zorgkantoor/i.test(name) ? "ZORGKANTOOR" : "HEALTH_INSURER", regions: [] };
 }
+
+/**
+ * Whether a purchaser's questionnaire is for an organisation working in `regions`: a health insurer
+ * buys nationwide, a zorgkantoor only where it serves one of the organisation's regions.
+ */
+export function purchaserApplies(purchaser: { kind: PurchaserKind; regions: readonly string[] }, regions: readonly string[]): boolean {
+  return purchaser.kind === "HEALTH_INSURER" || regions.some((r) => purchaser.regions.includes(r));
+}
+
+export interface PurchaserGroup<T extends { purchaser: { key: string } }> {
+  purchaser: T["purchaser"];
+  rows: T[];
+}
+
+/** Rows grouped by purchaser, in first-seen order: the dashboard's sections. */
+export function groupByPurchaser<T extends { purchaser: { key: string } }>(rows: readonly T[]): PurchaserGroup<T>[] {
+  const groups = new Map<string, PurchaserGroup<T>>();
+  for (const row of rows) {
+    const group: PurchaserGroup<T> = groups.get(row.purchaser.key) ?? { purchaser: row.purchaser, rows: [] };
+    group.rows.push(row);
+    groups.set(row.purchaser.key, group);
+  }
+  return [...groups.values()];
+}
