@@ -4,9 +4,10 @@
  * build, each worker on its own copy of a seeded database. Every database is created for the run and
  * dropped afterwards.
  *
- * Steps that do not depend on each other overlap: type check, lint and unit tests run one after
- * another beside the integration tests and the build; the end-to-end tests start when all of those
- * are done (one of them restarts the PostgreSQL server the integration tests use). Each step's output
+ * Steps that do not depend on each other overlap: lint and unit tests run one after the other beside
+ * the integration tests and beside the build followed by the type check (which reads the route types
+ * the build writes); the end-to-end tests start when all of those are done (one of them restarts the
+ * PostgreSQL server the integration tests use). Each step's output
  * is printed as one block when it ends, with its duration.
  *
  *   npm test                         everything
@@ -141,15 +142,17 @@ async function main(): Promise<number> {
   let server: TestServer | null = null;
   try {
     if (steps.includes("integration") || steps.includes("e2e")) server = await startTestServer();
-    const checks = (["typecheck", "lint", "unit"] as const).filter((s) => steps.includes(s));
-    const lanes: Promise<void>[] = [
-      (async () => {
-        for (const step of checks) await runStep(step, server);
-      })(),
-    ];
-    if (steps.includes("integration")) lanes.push(runStep("integration", server));
-    if (steps.includes("build")) lanes.push(runStep("build", server));
-    await Promise.all(lanes);
+    // The type check reads the route types that `next build` writes into .next/types: with a build in
+    // the run, it follows the build instead of racing it.
+    const lane = async (...names: Step[]) => {
+      for (const step of names.filter((s) => steps.includes(s))) await runStep(step, server);
+    };
+    const withBuild = steps.includes("build");
+    await Promise.all([
+      lane(...(withBuild ? [] : (["typecheck"] as Step[])), "lint", "unit"),
+      lane("integration"),
+      lane("build", ...(withBuild ? (["typecheck"] as Step[]) : [])),
+    ]);
     // The end-to-end tests need the build; running them without one passing would only repeat its failure.
     if (steps.includes("e2e")) {
       if (failed.includes("build")) failed.push("e2e");
