@@ -104,6 +104,7 @@ const MATRIX: Record<string, Row> = {
   "action admin/users/actions.ts#setUserActiveAction": ADMIN_ACTION,
   "action admin/users/actions.ts#resetPasswordAction": ADMIN_ACTION,
   "action admin/users/actions.ts#changeOrganisationAction": ADMIN_ACTION,
+  "action admin/users/actions.ts#changePurchaserAction": ADMIN_ACTION,
   "action admin/users/actions.ts#searchOrganisationsAction": ADMIN_ACTION,
 };
 

@@ -45,6 +45,14 @@ export const changeOrganisationSchema = z.object({
 
 export type ChangeOrganisation = z.output<typeof changeOrganisationSchema>;
 
+/** The purchaser an officer works for. */
+export const changePurchaserSchema = z.object({
+  userId: userIdSchema,
+  purchaserId: z.string().min(1, "users.errors.purchaserRequired").max(100, "tooLong"),
+});
+
+export type ChangePurchaser = z.output<typeof changePurchaserSchema>;
+
 /** The user list's filters, as the form holds them (empty = no filter). */
 export const userFiltersSchema = z.object({
   q: z.string().trim().max(200, "tooLong"),

@@ -6,6 +6,7 @@ import { verifyPassword, hashPassword } from "@/lib/server/auth/password";
 import {
   USERS_PAGE_SIZE,
   changeOrganisation,
+  changePurchaser,
   createStaffUser,
   listUsers,
   resetPassword,
@@ -63,6 +64,7 @@ describe("permissions", () => {
       await expect(changeOrganisation(actor, { userId: actor.id, organisationId: organisation.id, signatory: true }, null)).rejects.toSatisfy(appError("forbidden"));
       await expect(listUsers(actor, { q: "", role: "", status: "" }, 1)).rejects.toSatisfy(appError("forbidden"));
       await expect(searchOrganisations(actor, "")).rejects.toSatisfy(appError("forbidden"));
+      await expect(changePurchaser(actor, { userId: actor.id, purchaserId }, null)).rejects.toSatisfy(appError("forbidden"));
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
   });
@@ -102,6 +104,25 @@ describe("createStaffUser", () => {
 
   it("refuses a taken e-mail address next to the field", async () => {
     expect(await createStaffUser(admin, staff({ email: admin.email }), null)).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
+  });
+});
+
+describe("changePurchaser", () => {
+  it("moves an officer to another purchaser, auditing from and to; refuses providers and unknown purchasers", async () => {
+    const officer = await makeUser("OFFICER");
+    await db.user.update({ where: { id: officer.id }, data: { purchaserId } });
+    const other = await db.purchaser.create({ data: { key: `p-${unique().kvk}`, name: `Inkoper ${unique().kvk}`, kind: "HEALTH_INSURER" } });
+    expect(await changePurchaser(admin, { userId: officer.id, purchaserId: other.id }, null)).toEqual({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: officer.id } })).purchaserId).toBe(other.id);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.purchaserChanged", entityId: officer.id } });
+    expect(log.details).toMatchObject({ from: { id: purchaserId }, to: { id: other.id, name: other.name } });
+    expect(await changePurchaser(admin, { userId: officer.id, purchaserId: "no-such-purchaser" }, null)).toEqual({
+      ok: false,
+      fieldErrors: { purchaserId: "users.errors.purchaserRequired" },
+    });
+    const provider = await makeUser("PROVIDER", (await makeOrganisation()).id);
+    expect(await changePurchaser(admin, { userId: provider.id, purchaserId }, null)).toEqual({ ok: false, reason: "notOfficer" });
+    await expect(changePurchaser(admin, { userId: "no-such-user", purchaserId }, null)).rejects.toSatisfy(appError("notFound"));
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
-import type { ChangeOrganisation, CreateUser, UserFilters } from "@/lib/validation/users";
+import type { ChangeOrganisation, ChangePurchaser, CreateUser, UserFilters } from "@/lib/validation/users";
 import type { CurrentUser } from "../auth/session";
 import { generatePassword, hashPassword } from "../auth/password";
 import { audit } from "../audit";
@@ -193,6 +193,29 @@ export async function resetPassword(actor: CurrentUser, userId: string, ip: stri
     );
   });
   return { password };
+}
+
+export type ChangePurchaserResult = { ok: true } | { ok: false; reason: "notOfficer" } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Moves an officer to another purchaser: from their next request they see that purchaser's submissions only. */
+export async function changePurchaser(actor: CurrentUser, input: ChangePurchaser, ip: string | null): Promise<ChangePurchaserResult> {
+  assertUserManager(actor);
+  return db.$transaction(async (tx) => {
+    // Locked so that the "from" in the audit entry is the purchaser this change replaced.
+    const [user] = await tx.$queryRaw<{ role: Role; purchaserId: string | null }[]>`SELECT role, "purchaserId" FROM "User" WHERE id = ${input.userId} FOR UPDATE`;
+    if (!user) throw new AppError("notFound");
+    if (user.role !== "OFFICER") return { ok: false as const, reason: "notOfficer" as const };
+    const purchaser = await tx.purchaser.findUnique({ where: { id: input.purchaserId }, select: { id: true, name: true } });
+    if (!purchaser) return { ok: false as const, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } };
+    if (user.purchaserId === purchaser.id) return { ok: true as const };
+    const before = user.purchaserId ? await tx.purchaser.findUnique({ where: { id: user.purchaserId }, select: { id: true, name: true } }) : null;
+    await tx.user.update({ where: { id: input.userId }, data: { purchaserId: purchaser.id } });
+    await audit(
+      { actor, action: "user.purchaserChanged", entityType: "user", entityId: input.userId, details: { from: before, to: purchaser }, ip },
+      tx,
+    );
+    return { ok: true as const };
+  });
 }
 
 export type ChangeOrganisationResult =
