@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { changePurchaserAction } from "../actions";
+import { PurchaserOptions } from "../purchaser-options";
 
 /** The purchaser an officer works for; the officer sees its submissions only. */
 export function PurchaserForm({ userId, current, purchasers }: { userId: string; current: string | null; purchasers: readonly { id: string; name: string }[] }) {
@@ -49,14 +50,7 @@ export function PurchaserForm({ userId, current, purchasers }: { userId: string;
       <Field label={t("users.purchaser.choose")} error={errors.purchaserId?.message ? t(messageKey(errors.purchaserId.message)) : undefined}>
         {(a) => (
           <select {...a} {...register("purchaserId")} className={inputClass}>
-            <option value="" disabled>
-              {t("users.create.purchaserPlaceholder")}
-            </option>
-            {purchasers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <PurchaserOptions purchasers={purchasers} placeholder={t("users.create.purchaserPlaceholder")} />
           </select>
         )}
       </Field>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
 import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "../actions";
+import { PurchaserOptions } from "../purchaser-options";
 
 const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], purchaserId: "", passwordMode: "generate", password: "" };
 
@@ -100,14 +101,7 @@ export function CreateUserForm({ purchasers }: { purchasers: readonly { id: stri
         <Field label={t("users.create.purchaser")} help={t("users.create.purchaserHelp")} error={message(errors.purchaserId?.message)}>
           {(a) => (
             <select {...a} {...register("purchaserId")} className={inputClass}>
-              <option value="" disabled>
-                {t("users.create.purchaserPlaceholder")}
-              </option>
-              {purchasers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <PurchaserOptions purchasers={purchasers} placeholder={t("users.create.purchaserPlaceholder")} />
             </select>
           )}
         </Field>
