@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addToDate, clockInNL, daysBetween, formatInstantInNL, lastDayOfMonth, startOfDayInNL, todayInNL } from "./dates";
+import { addToDate, clockInNL, daysBetween, formatInstantInNL, isCalendarDate, lastDayOfMonth, startOfDayInNL, todayInNL } from "./dates";
 
 describe("dates", () => {
   it("counts days across DST changes", () => {
@@ -35,5 +35,14 @@ describe("dates", () => {
   it("reads a Dutch clock", () => {
     expect(clockInNL(new Date("2025-06-30T22:30:00Z"))).toEqual({ date: "2025-07-01", time: "00:30" });
     expect(clockInNL(new Date("2025-12-31T23:05:00Z"))).toEqual({ date: "2026-01-01", time: "00:05" });
+  });
+});
+
+describe("isCalendarDate", () => {
+  it("accepts real days written YYYY-MM-DD and nothing else", () => {
+    expect(["2025-01-31", "2024-02-29", "2000-12-01"].every(isCalendarDate)).toBe(true);
+    for (const bad of ["2025-02-29", "2025-02-30", "2025-13-01", "2025-1-01", "20250101", "2025-01-01T00:00", " 2025-01-01", ""]) {
+      expect(isCalendarDate(bad), bad).toBe(false);
+    }
   });
 });

@@ -6,6 +6,13 @@
 
 export const NL_TIME_ZONE = "Europe/Amsterdam";
 
+/** True for a real calendar day written "YYYY-MM-DD" (not "2025-02-30"). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split("-").map(Number);
   return [y!, m!, d!];

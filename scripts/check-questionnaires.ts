@@ -5,8 +5,11 @@
 import path from "node:path";
 import { findMissingQuotes } from "../lib/questionnaire/quotes";
 import { loadQuestionnaireFile, readPolicyDocument, shippedQuestionnaireFiles } from "../lib/questionnaire/files";
+import { renderMessage } from "../lib/i18n/message";
+import { translatorFor } from "../lib/i18n/translator";
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : shippedQuestionnaireFiles();
+const t = translatorFor("en");
 let failed = false;
 for (const file of files) {
   const name = path.basename(file);
@@ -14,7 +17,7 @@ for (const file of files) {
   if (!result.ok) {
     failed = true;
     console.log(`✗ ${name}: ${result.issues.length} problem(s)`);
-    for (const issue of result.issues) console.log(`    ${issue.path}: ${issue.message.en}`);
+    for (const issue of result.issues) console.log(`    ${issue.path}: ${renderMessage(issue.message, t, "en")}`);
     continue;
   }
   const def = result.definition;

@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { CHECKLIST_GROUPS, groupOf, type ChecklistGroup, type ChecklistResult, type ConditionResult } from "@/lib/checklist/engine";
+import { renderMessages } from "@/lib/i18n/message";
 
 const GROUP_STYLE: Record<ChecklistGroup, string> = {
   unmetHard: "border-red-700 bg-red-50",
@@ -33,7 +34,8 @@ export function ChecklistPanel({
   onGoTo: (questionKey: string) => void;
 }) {
   const t = useTranslations("checklist");
-  const locale = useLocale() as "nl" | "en";
+  const words = useTranslations();
+  const locale = useLocale();
   const byGroup = new Map<ChecklistGroup, ConditionResult[]>(CHECKLIST_GROUPS.map((g) => [g, []]));
   for (const r of result.conditions) byGroup.get(groupOf(r.status, r.condition.severity))!.push(r);
   const s = result.summary;
@@ -68,7 +70,7 @@ export function ChecklistPanel({
                     {r.condition.severity === "hard" ? t("hard") : t("expectation")}
                     {r.condition.audience ? ` · ${r.condition.audience[locale]}` : ""}
                   </p>
-                  {group !== "met" && group !== "notApplicable" && <p className="mt-1 text-slate-800">{r.reason[locale]}</p>}
+                  {group !== "met" && group !== "notApplicable" && <p className="mt-1 text-slate-800">{renderMessages(r.reasons, words, locale)}</p>}
                   <details className="mt-1 text-xs text-slate-700">
                     <summary className="cursor-pointer underline">{t("source")}</summary>
                     <p className="mt-1">

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { detectEvidenceType, EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/file-type";
+import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/file-type";
 import type { EvidenceFileInfo } from "@/lib/server/services/evidence";
 
 /** What the server tells the browser about an uploaded file (a type only: nothing of the server module is bundled). */
@@ -78,7 +78,12 @@ export function EvidenceUpload({
       } catch {
         return fail("failed");
       }
-      if (!detectEvidenceType(bytes, file.name).ok) return fail("type");
+      // Loaded on the first upload, so the questionnaire page does not carry the type detector. If it
+      // cannot load, the server's own check still decides.
+      const detected = await import("@/lib/evidence/detect")
+        .then(({ detectEvidenceType }) => detectEvidenceType(bytes, file.name))
+        .catch(() => null);
+      if (detected && !detected.ok) return fail("type");
 
       const body = new FormData();
       body.append("questionKey", questionKey);

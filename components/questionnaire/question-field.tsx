@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
+import type { Locale } from "@/lib/i18n/locale";
 import { KINDS } from "@/lib/questionnaire/kinds";
 import type { Question, QuestionKind } from "@/lib/questionnaire/schema";
 import { inputClass } from "@/components/ui/field";
@@ -12,7 +13,7 @@ interface InputProps {
   labelId: string;
   /** The registered field's props: name, handlers, disabled, aria-*. */
   common: ReturnType<UseFormRegister<Record<string, unknown>>> & { disabled: boolean };
-  locale: "nl" | "en";
+  locale: Locale;
   t: ReturnType<typeof useTranslations<"questionnaire">>;
   /** The upload control of file questions. */
   children?: React.ReactNode;
@@ -121,7 +122,7 @@ export function QuestionField({
   children?: React.ReactNode;
 }) {
   const t = useTranslations("questionnaire");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const format = useFormatter();
   const q = question;
   const id = `q-${q.key}`;

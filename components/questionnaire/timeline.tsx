@@ -6,7 +6,7 @@ import { formatWhen } from "@/lib/questionnaire/format-answer";
 /** The procedure's dates: past greyed, upcoming with days left, the provider's own deadlines highlighted. */
 export function ProcedureTimeline({ timeline, calendarHref }: { timeline: Timeline; calendarHref?: string }) {
   const t = useTranslations("timeline");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const entries = [...timeline.past, ...timeline.upcoming];
   return (
     <section aria-labelledby="timeline-title" className="space-y-2" data-testid="timeline">

@@ -125,7 +125,7 @@ export function useAutosave({
         }
         if (response.status === 422 || response.status === 400) {
           if (stillSame) delete pending.current[key];
-          onInvalid(key, String(body.message ?? "invalid"));
+          onInvalid(key, String(body.message ?? "answer.invalid"));
           return "ok";
         }
         return "retry"; // 5xx, 502 from a proxy, 503 while the database restarts …

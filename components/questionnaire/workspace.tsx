@@ -18,6 +18,7 @@ import { QuestionField, type ReviewNote } from "./question-field";
 import { ProcedureTimeline } from "./timeline";
 import { SubmitPanel, type SubmitAction } from "./submit-panel";
 import { useAutosave, type AnswerMeta } from "./use-autosave";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 export interface WorkspaceProps {
   submissionId: string;
@@ -38,7 +39,8 @@ export interface WorkspaceProps {
 export function QuestionnaireWorkspace(props: WorkspaceProps) {
   const { definition: def, submissionId, editable } = props;
   const t = useTranslations();
-  const locale = useLocale() as "nl" | "en";
+  const validationMessage = useValidationMessage();
+  const locale = useLocale();
   const format = useFormatter();
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>(props.answers);
@@ -125,7 +127,7 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
     if (!message) return undefined;
     const q = questions.get(key)!;
     const { min, max } = KINDS[q.kind].limits(q);
-    return t(`answer.${message}` as "answer.invalid", { min: min ?? 0, max: max ?? 100 });
+    return validationMessage(message, { min: min ?? 0, max: max ?? 100 });
   };
 
   const progressFor = (sectionKey: string) => {

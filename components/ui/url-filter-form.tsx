@@ -1,13 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { get, useForm, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { messageKey } from "@/lib/validation/messages";
 import { toQuery } from "@/lib/validation/search-params";
 import { FilterForm } from "./filter-form";
+import { useValidationMessage } from "./use-validation-message";
 
 export interface UrlFilterFields<Values extends FieldValues> {
   register: UseFormRegister<Values>;
@@ -37,17 +36,14 @@ export function UrlFilterForm<Values extends Record<string, string>>({
   resetLabel: string;
   children: (fields: UrlFilterFields<Values>) => ReactNode;
 }) {
-  const t = useTranslations();
+  const message = useValidationMessage();
   const router = useRouter();
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: values as never });
-  const error = (name: Path<Values>) => {
-    const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
-    return typeof message === "string" && message ? t(messageKey(message)) : undefined;
-  };
+  const error = (name: Path<Values>) => message((get(errors, name) as { message?: unknown } | undefined)?.message);
   return (
     <FilterForm label={label} submitLabel={submitLabel} resetLabel={resetLabel} resetHref={path} onSubmit={handleSubmit((v) => router.push(`${path}${toQuery(v)}`))} noValidate>
       {children({ register, error })}

@@ -14,11 +14,37 @@ describe("conditions", () => {
     expect(status({ coverage: 85 }, "coverage_85").status).toBe("met");
   });
 
-  it("explains a failed threshold in words, with the answer given", () => {
+  it("explains a failed threshold as a message key with the question, the threshold and the answer given", () => {
     const r = status({ coverage: 70 }, "coverage_85");
-    expect(r.reason.nl).toContain("ten minste 85");
-    expect(r.reason.nl).toContain("70");
-    expect(r.reason.en).toContain("at least 85");
+    expect(r.reasons).toEqual([
+      { key: "checklist.reason.gte", values: { question: { nl: "Bezetting", en: "Bezetting" }, value: 85, answer: { key: "checklist.reason.number", values: { value: 70 } } } },
+    ]);
+  });
+
+  it("gives a reason key for every status, never a sentence", () => {
+    const reasons = (answers: Answers, key: string) => status(answers, key).reasons;
+    expect(reasons({}, "coverage_85")).toEqual([{ key: "checklist.reason.unanswered" }]);
+    expect(reasons({}, "kvk_recent")).toEqual([{ key: "checklist.reason.profileFirst" }]);
+    expect(reasons({ contract_status: "existing" }, "kvk_recent")).toEqual([{ key: "checklist.reason.notApplicable" }]);
+    expect(reasons({ coverage: 90 }, "coverage_85")).toEqual([{ key: "checklist.reason.met" }]);
+    expect(reasons({ wtza: true }, "wtza")).toEqual([
+      { key: "checklist.reason.evidenceMissing", values: { evidence: { nl: "de vergunning", en: "de vergunning" } } },
+    ]);
+    expect(reasons({ contract_status: "new", kvk_date: "2025-01-01" }, "kvk_recent")).toEqual([
+      {
+        key: "checklist.reason.notOlderThan",
+        values: { question: expect.anything(), amount: 3, unit: "months", answer: "2025-01-01" },
+      },
+    ]);
+    expect(reasons({ wtza: false }, "wtza")[0]).toMatchObject({ key: "checklist.reason.isYes", values: { answer: { key: "checklist.reason.no" } } });
+  });
+
+  it("names every failing leaf, up to three, each with its own key", () => {
+    const both = status({ start_date: "2025-12-31" }, "start_window").reasons;
+    expect(both.map((r) => r.key)).toEqual(["checklist.reason.dateOnOrAfter"]);
+    expect(both[0]!.values).toMatchObject({ date: "2026-01-01", answer: "2025-12-31" });
+    const combo = status({ beds: 0, coverage: 90 }, "combo").reasons;
+    expect(combo.map((r) => r.key)).toEqual(["checklist.reason.lt", "checklist.reason.seeCondition"]);
   });
 
   it("asks for evidence when the declaration holds but no file is uploaded", () => {

@@ -3,13 +3,13 @@
  *
  * Given a questionnaire, the answers (the profile answers included) and today's date, it decides
  * for every condition whether it is met, not met, not yet answered, missing its evidence or not
- * applicable, with the reason in words; counts progress over the visible required questions; and
- * puts the procedure dates on a timeline. Pure: the same inputs always give the same result.
+ * applicable, with the reason as message keys and values (the reader's page words them); counts
+ * progress over the visible required questions; and puts the procedure dates on a timeline. Pure:
+ * the same inputs always give the same result.
  */
 import type {
   Answers,
   Condition,
-  LocalizedText,
   Question,
   QuestionnaireDefinition,
   Rule,
@@ -19,13 +19,15 @@ import type {
 import { ruleQuestions } from "../questionnaire/validate";
 import { buildTimeline, type Timeline } from "../procedure/timeline";
 import { evaluateRule, isAnswered, type RuleContext, type Truth } from "./rules";
+import type { Message, MessageValue } from "../i18n/message";
 
 export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "met" | "notApplicable";
 
 export interface ConditionResult {
   condition: Condition;
   status: ConditionStatus;
-  reason: LocalizedText;
+  /** Why, as one or more messages shown as one paragraph. */
+  reasons: Reason[];
   /** The questions that decide it, first one to link to. */
   questions: string[];
 }
@@ -75,8 +77,6 @@ export interface ChecklistResult {
   timeline: Timeline;
 }
 
-const t = (nl: string, en: string): LocalizedText => ({ nl, en });
-
 /** Visibility of every section and question, resolved in dependency order (cycles are rejected at validation). */
 export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, today: string) {
   const sectionOf = new Map<string, Section>();
@@ -112,79 +112,90 @@ export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers
   return { ctx, questionVisible, visibleQuestions, visibleSections, questionByKey };
 }
 
-function formatValue(q: Question | undefined, v: unknown, lang: "nl" | "en"): string {
-  if (v === undefined || v === null) return lang === "nl" ? "geen antwoord" : "no answer";
-  if (typeof v === "boolean") return v ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
-  const label = (value: string) => q?.options?.find((o) => o.value === value)?.label[lang] ?? value;
-  if (Array.isArray(v)) return v.map((x) => label(String(x))).join(", ");
+/**
+ * Every reason the engine can give, with the names of the values its message takes. The messages
+ * live under `checklist.reason` in the message files; a test holds both files to this list.
+ */
+export const REASON_VALUES = {
+  notApplicable: [],
+  profileFirst: [],
+  unanswered: [],
+  notMet: [],
+  met: [],
+  evidenceMissing: ["evidence"],
+  seeCondition: [],
+  isYes: ["question", "answer"],
+  isNo: ["question", "answer"],
+  answered: ["question"],
+  fileUploaded: ["question"],
+  equals: ["question", "value", "answer"],
+  oneOf: ["question", "values", "answer"],
+  gte: ["question", "value", "answer"],
+  gt: ["question", "value", "answer"],
+  lte: ["question", "value", "answer"],
+  lt: ["question", "value", "answer"],
+  eq: ["question", "value", "answer"],
+  dateOnOrBefore: ["question", "date", "answer"],
+  dateOnOrAfter: ["question", "date", "answer"],
+  notOlderThan: ["question", "amount", "unit", "answer"],
+  quoted: ["text"],
+  number: ["value"],
+  noAnswer: [],
+  yes: [],
+  no: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ReasonName = keyof typeof REASON_VALUES;
+export type ReasonKey = `checklist.reason.${ReasonName}`;
+/** A reason as a message key and its values, never a sentence: the page, PDF or export words it. */
+export type Reason = Message<ReasonKey>;
+
+const reason = (name: ReasonName, values?: Record<string, MessageValue>): Reason => ({
+  key: `checklist.reason.${name}`,
+  ...(values ? { values } : {}),
+});
+
+/** An answer as the reader should see it: option labels from the questionnaire, yes/no and "no answer" as messages. */
+function answerValue(q: Question | undefined, v: unknown): MessageValue {
+  if (v === undefined || v === null) return reason("noAnswer");
+  if (typeof v === "boolean") return reason(v ? "yes" : "no");
+  // Through a message, so the number is written the reader's way ("70,5" in Dutch).
+  if (typeof v === "number") return reason("number", { value: v });
+  const label = (value: string): MessageValue => q?.options?.find((o) => o.value === value)?.label ?? value;
+  if (Array.isArray(v)) return v.map((x) => label(String(x)));
   return label(String(v));
 }
 
-/** Words for what a single rule leaf demands, for the "why not met" line. */
-function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers): LocalizedText {
-  if (rule.op === "all" || rule.op === "any" || rule.op === "not") return t("zie de voorwaarde", "see the condition");
+/** What a single rule leaf demands, for the "why not met" line. */
+function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers): Reason {
+  if (rule.op === "all" || rule.op === "any" || rule.op === "not") return reason("seeCondition");
   const q = questions.get(rule.question);
-  const name = (lang: "nl" | "en") => `“${q?.label[lang] ?? rule.question}”`;
-  const given = (lang: "nl" | "en") => formatValue(q, answers[rule.question], lang);
-  const opt = (lang: "nl" | "en", v: string) => formatValue(q, v, lang);
-  const words: Record<string, [string, string]> = {
-    gte: ["ten minste", "at least"],
-    gt: ["meer dan", "more than"],
-    lte: ["ten hoogste", "at most"],
-    lt: ["minder dan", "less than"],
-    eq: ["precies", "exactly"],
-  };
+  const question = q?.label ?? rule.question;
+  const answer = answerValue(q, answers[rule.question]);
   switch (rule.op) {
     case "isYes":
-    case "isNo": {
-      const want = rule.op === "isYes";
-      return t(
-        `Vereist: ${name("nl")} met ${want ? "ja" : "nee"} beantwoord; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} answered ${want ? "yes" : "no"}; your answer: ${given("en")}.`,
-      );
-    }
+    case "isNo":
+      return reason(rule.op, { question, answer });
     case "answered":
-      return t(`Vereist: een antwoord op ${name("nl")}.`, `Required: an answer to ${name("en")}.`);
     case "fileUploaded":
-      return t(`Vereist: een document bij ${name("nl")}.`, `Required: a document for ${name("en")}.`);
+      return reason(rule.op, { question });
     case "equals":
     case "includes":
-      return t(
-        `Vereist: ${name("nl")} is “${opt("nl", rule.value)}”; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} is “${opt("en", rule.value)}”; your answer: ${given("en")}.`,
-      );
+      return reason("equals", { question, value: answerValue(q, rule.value), answer });
     case "oneOf":
     case "includesAny":
-      return t(
-        `Vereist: ${name("nl")} is een van ${rule.values.map((v) => `“${opt("nl", v)}”`).join(", ")}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} is one of ${rule.values.map((v) => `“${opt("en", v)}”`).join(", ")}; your answer: ${given("en")}.`,
-      );
+      return reason("oneOf", { question, values: rule.values.map((v) => reason("quoted", { text: answerValue(q, v) })), answer });
     case "gte":
     case "gt":
     case "lte":
     case "lt":
-    case "eq": {
-      const [nl, en] = words[rule.op]!;
-      return t(
-        `Vereist: ${name("nl")} ${nl} ${rule.value}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} ${en} ${rule.value}; your answer: ${given("en")}.`,
-      );
-    }
+    case "eq":
+      return reason(rule.op, { question, value: rule.value, answer });
     case "dateOnOrBefore":
-    case "dateOnOrAfter": {
-      const before = rule.op === "dateOnOrBefore";
-      return t(
-        `Vereist: ${name("nl")} ${before ? "op of voor" : "op of na"} ${rule.value}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} ${before ? "on or before" : "on or after"} ${rule.value}; your answer: ${given("en")}.`,
-      );
-    }
-    case "notOlderThan": {
-      const unitNl = { days: "dagen", months: "maanden", years: "jaar" }[rule.unit];
-      return t(
-        `Vereist: ${name("nl")} niet ouder dan ${rule.amount} ${unitNl}; uw antwoord: ${given("nl")}.`,
-        `Required: ${name("en")} no older than ${rule.amount} ${rule.unit}; your answer: ${given("en")}.`,
-      );
-    }
+    case "dateOnOrAfter":
+      return reason(rule.op, { question, date: rule.value, answer });
+    case "notOlderThan":
+      return reason("notOlderThan", { question, amount: rule.amount, unit: rule.unit, answer });
   }
 }
 
@@ -213,50 +224,28 @@ function evaluateCondition(
   const linkable = [...decisive, ...(condition.evidence ? [condition.evidence.question] : [])].filter(
     questionVisible,
   );
-  const result = (status: ConditionStatus, reason: LocalizedText): ConditionResult => ({
+  const result = (status: ConditionStatus, ...reasons: Reason[]): ConditionResult => ({
     condition,
     status,
-    reason,
+    reasons,
     questions: linkable,
   });
 
   const applies: Truth = condition.appliesWhen ? evaluateRule(condition.appliesWhen, ctx) : true;
-  if (applies === false) {
-    return result("notApplicable", t("Niet van toepassing op uw situatie.", "Does not apply to your situation."));
-  }
-  if (applies === "unknown") {
-    return result(
-      "unanswered",
-      t("Beantwoord eerst de profielvragen om te zien of dit voor u geldt.", "Answer the profile questions first to see whether this applies to you."),
-    );
-  }
+  if (applies === false) return result("notApplicable", reason("notApplicable"));
+  if (applies === "unknown") return result("unanswered", reason("profileFirst"));
   const outcome = evaluateRule(condition.rule, ctx);
-  if (outcome === "unknown") {
-    return result("unanswered", t("Nog niet (volledig) beantwoord.", "Not (fully) answered yet."));
-  }
+  if (outcome === "unknown") return result("unanswered", reason("unanswered"));
   if (outcome === false) {
     const leaves = failingLeaves(condition.rule, ctx);
     const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers));
-    return result(
-      "notMet",
-      parts.length
-        ? t(parts.map((p) => p.nl).join(" "), parts.map((p) => p.en).join(" "))
-        : t("Uw antwoorden voldoen niet aan deze voorwaarde.", "Your answers do not meet this condition."),
-    );
+    return parts.length ? result("notMet", ...parts) : result("notMet", reason("notMet"));
   }
   if (condition.evidence) {
     const files = ctx.isVisible(condition.evidence.question) ? ctx.answers[condition.evidence.question] : undefined;
-    if (!isAnswered(files)) {
-      return result(
-        "evidenceMissing",
-        t(
-          `Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: ${condition.evidence.description.nl}.`,
-          `Met according to your answer; still upload the evidence: ${condition.evidence.description.en}.`,
-        ),
-      );
-    }
+    if (!isAnswered(files)) return result("evidenceMissing", reason("evidenceMissing", { evidence: condition.evidence.description }));
   }
-  return result("met", t("Voldaan.", "Met."));
+  return result("met", reason("met"));
 }
 
 export function evaluateChecklist(

@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { formField } from "@/lib/validation/form-data";
-import { LOCALE_COOKIE, toLocale } from "./config";
+import { LOCALE_COOKIE, toLocale } from "./locale";
 
 /** Switching language needs no account: it only sets the visitor's own cookie. */
 export async function setLocaleAction(formData: FormData): Promise<void> {

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, toLocale } from "./config";
+import { LOCALE_COOKIE, toLocale } from "./locale";
 
 // No locale in the URL: the choice lives in a cookie, Dutch by default.
 export default getRequestConfig(async () => {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture";
 import type { ProcedureDate } from "../questionnaire/schema";
-import { buildIcs, escapeText, foldLine } from "./ics";
+import type { Locale } from "../i18n/locale";
+import { translatorFor } from "../i18n/translator";
+import { buildIcs } from "./ics";
 import { buildTimeline, type TimelineEntry } from "./timeline";
 
 const NOW = new Date("2025-05-01T08:30:00Z");
 const timeline = buildTimeline(fixture.procedureDates, "2025-05-01");
 const entries = [...timeline.past, ...timeline.upcoming];
 
-function ics(list: readonly TimelineEntry[] = entries, locale: "nl" | "en" = "nl") {
-  return buildIcs({ calendarName: "Procedure Testzorg", entries: list, locale, uidDomain: "sub1.example.nl", now: NOW });
+function ics(list: readonly TimelineEntry[] = entries, locale: Locale = "nl") {
+  return buildIcs({ calendarName: "Procedure Testzorg", entries: list, locale, t: translatorFor(locale), uidDomain: "sub1.example.nl", now: NOW });
 }
 
 /** Unfolds continuation lines and splits the calendar into its events, as property maps. */
@@ -114,11 +116,10 @@ describe("buildIcs", () => {
   });
 
   it("escapes backslash, semicolon, comma and newlines in text", () => {
-    expect(escapeText("a,b;c\\d\nline")).toBe("a\\,b\\;c\\\\d\\nline");
     const e = entry({ key: "esc", event: { nl: "a,b;c\\d\nline", en: "x" } });
     const text = ics([e]);
     expect(text).toContain("SUMMARY:a\\,b\\;c\\\\d\\nline\r\n");
-    expect(buildIcs({ calendarName: "Zorg, thuis; nu", entries: [], locale: "nl", uidDomain: "d", now: NOW })).toContain(
+    expect(buildIcs({ calendarName: "Zorg, thuis; nu", entries: [], locale: "nl", t: translatorFor("nl"), uidDomain: "d", now: NOW })).toContain(
       "X-WR-CALNAME:Zorg\\, thuis\\; nu\r\n",
     );
   });
@@ -129,13 +130,16 @@ describe("buildIcs", () => {
     const encoder = new TextEncoder();
     for (const line of text.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
     expect(text).toMatch(/\r\n [^\r\n]/);
-    expect(events(text)[0]!.get("SUMMARY")).toBe(escapeText(long));
-    expect(foldLine("short")).toBe("short");
-    expect(foldLine("x".repeat(150))).toBe(`${"x".repeat(75)}\r\n ${"x".repeat(74)}\r\n x`);
+    expect(events(text)[0]!.get("SUMMARY")).toBe(long.replace(/,/g, "\\,"));
+    const ascii = ics([entry({ key: "ascii", event: { nl: "x".repeat(150), en: "x" } })]);
+    const folded = ascii.split("\r\n").filter((line) => /^(SUMMARY:| )x/.test(line));
+    expect(folded.length).toBe(3);
+    for (const line of folded) expect(line.length).toBeLessThanOrEqual(75);
+    expect(ascii.split("\r\n").find((line) => line.startsWith("UID:"))).toBe("UID:ascii@sub1.example.nl");
   });
 
   it("keeps UIDs stable between exports and stamps every event with `now`", () => {
-    const later = buildIcs({ calendarName: "Procedure Testzorg", entries, locale: "en", uidDomain: "sub1.example.nl", now: new Date("2026-01-01T00:00:00Z") });
+    const later = buildIcs({ calendarName: "Procedure Testzorg", entries, locale: "en", t: translatorFor("en"), uidDomain: "sub1.example.nl", now: new Date("2026-01-01T00:00:00Z") });
     expect(events(later).map((e) => e.get("UID"))).toEqual(events(ics()).map((e) => e.get("UID")));
     expect(events(ics()).every((e) => e.get("DTSTAMP") === "20250501T083000Z")).toBe(true);
     expect(ics()).toBe(ics());

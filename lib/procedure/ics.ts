@@ -1,5 +1,6 @@
 /**
- * Procedure dates as an iCalendar file (RFC 5545) for the provider's own agenda.
+ * Procedure dates as an iCalendar file (RFC 5545) for the provider's own agenda, written by
+ * `ical-generator` (escaping, line folding at 75 octets, CRLF).
  *
  * Each date keeps the precision the policy gives it:
  * - a day with a time: a timed event in Europe/Amsterdam (30 minutes unless an end is given);
@@ -9,16 +10,21 @@
  *   for an exact date;
  * - a year: left out. A year-long event only clutters an agenda and says nothing a reader can plan on.
  *
- * Pure: no framework imports; the same input always gives the same text.
+ * Pure: no framework imports (the wording comes in as a translator); the same input gives the same text.
  */
+import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalEventData } from "ical-generator";
 import { addToDate } from "../dates";
-import { formatMonth, formatWhen, type FormatLocale } from "../questionnaire/format-answer";
+import type { Locale } from "../i18n/locale";
+import type { Translate } from "../i18n/message";
+import { formatMonth, formatWhen } from "../questionnaire/format-answer";
 import type { TimelineEntry } from "./timeline";
 
 export interface IcsInput {
   calendarName: string;
   entries: readonly TimelineEntry[];
-  locale: FormatLocale;
+  locale: Locale;
+  /** Words the calendar's own labels (`calendar.*` in the message files). */
+  t: Translate;
   /** Right-hand side of every UID, e.g. "<submission id>.zorginkoop.example.nl". */
   uidDomain: string;
   /** DTSTAMP of every event. */
@@ -26,78 +32,6 @@ export interface IcsInput {
 }
 
 const TZID = "Europe/Amsterdam";
-const CRLF = "\r\n";
-
-const LABELS = {
-  nl: {
-    action: "Actie: ",
-    who: "Wie",
-    actors: { provider: "u (zorgaanbieder)", insurer: "de zorgverzekeraar / het zorgkantoor", both: "beide partijen" },
-    source: "Bron",
-    page: "pagina",
-    approximate: "Datum bij benadering",
-  },
-  en: {
-    action: "Action: ",
-    who: "Who",
-    actors: { provider: "you (care provider)", insurer: "the insurer / care office", both: "both parties" },
-    source: "Source",
-    page: "page",
-    approximate: "Approximate date",
-  },
-} as const satisfies Record<FormatLocale, unknown>;
-
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space, and a
- * multi-byte UTF-8 character is never split.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = "";
-  let bytes = 0;
-  let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (bytes + size > limit) {
-      parts.push(current);
-      current = "";
-      bytes = 0;
-      limit = 74; // the leading space of a continuation line counts too
-    }
-    current += ch;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join(`${CRLF} `);
-}
-
-const compactDate = (iso: string) => iso.replace(/-/g, "");
-
-/** A local date-time "YYYY-MM-DD" + "HH:MM" plus some minutes, as "YYYYMMDDTHHMMSS". */
-function localDateTime(date: string, time: string, plusMinutes = 0): string {
-  const [h, m] = time.split(":").map(Number);
-  const total = h! * 60 + m! + plusMinutes;
-  const day = addToDate(date, Math.floor(total / 1440), "days");
-  const minutes = total % 1440;
-  const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
-  const mm = String(minutes % 60).padStart(2, "0");
-  return `${compactDate(day)}T${hh}${mm}00`;
-}
-
-function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
 
 /** Europe/Amsterdam with the EU rules since 1996: CEST from the last Sunday of March, CET from the last of October. */
 const VTIMEZONE = [
@@ -119,97 +53,90 @@ const VTIMEZONE = [
   "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
   "END:STANDARD",
   "END:VTIMEZONE",
-];
+].join("\r\n");
 
-interface EventTimes {
-  lines: string[];
-  timed: boolean;
+/**
+ * A wall-clock time "YYYY-MM-DD" + "HH:MM" plus some minutes, as a local date-time string. With an
+ * event time zone set, ical-generator writes such a string's local fields as they are (TZID=...).
+ */
+function wallClock(date: string, time: string, plusMinutes = 0): string {
+  const [h, m] = time.split(":").map(Number);
+  const total = h! * 60 + m! + plusMinutes;
+  const day = addToDate(date, Math.floor(total / 1440), "days");
+  const minutes = total % 1440;
+  return `${day}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00`;
 }
 
-/** DTSTART/DTEND for an entry; null for the precisions we leave out (year). */
-function eventTimes(entry: TimelineEntry): EventTimes | null {
+/** Start and end of an entry's event; null for the precisions we leave out (year). */
+function eventTimes(entry: TimelineEntry): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone"> | null {
   const when = entry.date.when;
+  // All-day ends are exclusive: the day after the last day. Date-only strings are read as UTC days.
+  const allDay = (first: string, last: string) => ({ allDay: true, start: first, end: addToDate(last, 1, "days") });
   switch (when.precision) {
     case "year":
       return null;
     case "month":
-      // The whole month, all-day; DTEND is exclusive: the first day of the next month.
-      return {
-        timed: false,
-        lines: [`DTSTART;VALUE=DATE:${compactDate(entry.start)}`, `DTEND;VALUE=DATE:${compactDate(addToDate(entry.end, 1, "days"))}`],
-      };
+      return allDay(entry.start, entry.end);
     case "day": {
-      if (!when.time) {
-        return {
-          timed: false,
-          lines: [
-            `DTSTART;VALUE=DATE:${compactDate(when.date)}`,
-            `DTEND;VALUE=DATE:${compactDate(addToDate(when.endDate ?? when.date, 1, "days"))}`,
-          ],
-        };
-      }
-      const start = localDateTime(when.date, when.time);
+      if (!when.time) return allDay(when.date, when.endDate ?? when.date);
+      const start = wallClock(when.date, when.time);
       let end: string;
-      if (when.endDate && when.endTime) end = localDateTime(when.endDate, when.endTime);
-      else if (when.endDate) end = `${compactDate(addToDate(when.endDate, 1, "days"))}T000000`; // through that whole day
-      else if (when.endTime && when.endTime > when.time) end = localDateTime(when.date, when.endTime);
-      else end = localDateTime(when.date, when.time, 30);
-      if (end <= start) end = localDateTime(when.date, when.time, 30);
-      return { timed: true, lines: [`DTSTART;TZID=${TZID}:${start}`, `DTEND;TZID=${TZID}:${end}`] };
+      if (when.endDate && when.endTime) end = wallClock(when.endDate, when.endTime);
+      else if (when.endDate) end = wallClock(addToDate(when.endDate, 1, "days"), "00:00"); // through that whole day
+      else if (when.endTime && when.endTime > when.time) end = wallClock(when.date, when.endTime);
+      else end = wallClock(when.date, when.time, 30);
+      if (end <= start) end = wallClock(when.date, when.time, 30);
+      return { allDay: false, start, end, timezone: TZID };
     }
   }
 }
 
-function summary(entry: TimelineEntry, locale: FormatLocale): string {
+function summary(entry: TimelineEntry, locale: Locale, t: Translate): string {
   const { when, event, actor } = entry.date;
-  const text = `${actor === "provider" ? LABELS[locale].action : ""}${event[locale]}`;
-  return when.precision === "month" ? `${formatMonth(when.month, locale, when.qualifier)} — ${text}` : text;
+  const text = actor === "provider" ? t("calendar.action", { event: event[locale] }) : event[locale];
+  return when.precision === "month"
+    ? t("calendar.approximateSummary", { month: formatMonth(when.month, locale, when.qualifier), event: text })
+    : text;
 }
 
-function description(entry: TimelineEntry, locale: FormatLocale): string {
-  const l = LABELS[locale];
+function description(entry: TimelineEntry, locale: Locale, t: Translate): string {
   const { when, actor, source } = entry.date;
   const lines = [
-    `${l.who}: ${l.actors[actor]}`,
-    `${l.source}: ${source.section}${source.page ? ` (${l.page} ${source.page})` : ""}`,
+    t("calendar.who", { actor }),
+    source.page ? t("calendar.sourcePage", { section: source.section, page: source.page }) : t("calendar.source", { section: source.section }),
   ];
-  if (when.precision === "month") lines.push(`${l.approximate}: ${formatWhen(when, locale)}`);
+  if (when.precision === "month") lines.push(t("calendar.approximate", { when: formatWhen(when, locale) }));
   return lines.join("\n");
 }
 
 /** The calendar file; lines end in CRLF and are folded at 75 octets. */
 export function buildIcs(input: IcsInput): string {
-  const { calendarName, entries, locale, uidDomain, now } = input;
-  const stamp = utcStamp(now);
-  const events: string[][] = [];
-  let needsTimezone = false;
+  const { calendarName, entries, locale, t, uidDomain, now } = input;
+  const calendar = ical({
+    prodId: "//Zorginkoop zelfevaluatie//Procedure//NL",
+    scale: "GREGORIAN",
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone (it would write DTSTAMP in local time); only timed events name one, and
+    // the generator then adds the VTIMEZONE they refer to.
+    timezone: { name: null, generator: (zone) => (zone === TZID ? VTIMEZONE : null) },
+    // As custom properties these are escaped; ical-generator's `name` would write commas and semicolons raw.
+    x: [
+      ["X-WR-CALNAME", calendarName],
+      ["X-WR-TIMEZONE", TZID],
+    ],
+  });
   for (const entry of entries) {
     const times = eventTimes(entry);
     if (!times) continue;
-    needsTimezone ||= times.timed;
-    events.push([
-      "BEGIN:VEVENT",
-      `UID:${entry.date.key}@${uidDomain}`,
-      `DTSTAMP:${stamp}`,
-      ...times.lines,
-      `SUMMARY:${escapeText(summary(entry, locale))}`,
-      `DESCRIPTION:${escapeText(description(entry, locale))}`,
+    calendar.createEvent({
+      id: `${entry.date.key}@${uidDomain}`,
+      stamp: now,
+      ...times,
+      summary: summary(entry, locale, t),
+      description: description(entry, locale, t),
       // Whole days and months are markers, not appointments: do not show the provider as busy.
-      `TRANSP:${times.timed ? "OPAQUE" : "TRANSPARENT"}`,
-      "END:VEVENT",
-    ]);
+      transparency: times.allDay ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+    });
   }
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Zorginkoop zelfevaluatie//Procedure//NL",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(calendarName)}`,
-    `X-WR-TIMEZONE:${TZID}`,
-    ...(needsTimezone ? VTIMEZONE : []),
-    ...events.flat(),
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return `${calendar.toString()}\r\n`;
 }

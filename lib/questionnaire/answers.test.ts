@@ -7,14 +7,14 @@ const q = (key: string) => fixture.sections.flatMap((s) => s.questions).find((x)
 describe("answers", () => {
   it("accepts values that fit the question and names what is wrong otherwise", () => {
     expect(parseAnswer(q("coverage"), 85)).toEqual({ ok: true, value: 85 });
-    expect(parseAnswer(q("coverage"), 101)).toEqual({ ok: false, message: "max" });
-    expect(parseAnswer(q("beds"), 2.5)).toEqual({ ok: false, message: "integer" });
-    expect(parseAnswer(q("beds"), -1)).toEqual({ ok: false, message: "min" });
-    expect(parseAnswer(q("contract_status"), "maybe")).toEqual({ ok: false, message: "choice" });
-    expect(parseAnswer(q("sub_types"), ["elv", "elv"])).toEqual({ ok: false, message: "choice" });
-    expect(parseAnswer(q("kvk_date"), "2025-02-30")).toEqual({ ok: false, message: "date" });
-    expect(parseAnswer(q("wtza"), "yes")).toEqual({ ok: false, message: "yesNo" });
-    expect(parseAnswer(q("name"), "x".repeat(501))).toEqual({ ok: false, message: "tooLong" });
+    expect(parseAnswer(q("coverage"), 101)).toEqual({ ok: false, message: "answer.max" });
+    expect(parseAnswer(q("beds"), 2.5)).toEqual({ ok: false, message: "answer.integer" });
+    expect(parseAnswer(q("beds"), -1)).toEqual({ ok: false, message: "answer.min" });
+    expect(parseAnswer(q("contract_status"), "maybe")).toEqual({ ok: false, message: "answer.choice" });
+    expect(parseAnswer(q("sub_types"), ["elv", "elv"])).toEqual({ ok: false, message: "answer.choice" });
+    expect(parseAnswer(q("kvk_date"), "2025-02-30")).toEqual({ ok: false, message: "answer.date" });
+    expect(parseAnswer(q("wtza"), "yes")).toEqual({ ok: false, message: "answer.yesNo" });
+    expect(parseAnswer(q("name"), "x".repeat(501))).toEqual({ ok: false, message: "answer.tooLong" });
     expect(parseAnswer(q("wtza"), null)).toEqual({ ok: true, value: null });
   });
 

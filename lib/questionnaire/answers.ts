@@ -1,10 +1,11 @@
 /**
  * What a valid answer to a question looks like (one zod schema per question, from its kind in
  * kinds.ts), and the browser's input values as answers and back. The browser uses it to show a
- * message next to the field; the server uses the same one before saving. Messages are i18n keys
- * under `answer.*`.
+ * message next to the field; the server uses the same one before saving. Messages are full
+ * message keys (`answer.*`).
  */
 import type { z } from "zod";
+import type { Locale } from "../i18n/locale";
 import { KINDS, type RawInput } from "./kinds";
 import type { AnswerValue, Question } from "./schema";
 
@@ -19,7 +20,7 @@ export function parseAnswer(
 ): { ok: true; value: AnswerValue | null } | { ok: false; message: string } {
   if (value === null) return { ok: true, value: null };
   const r = answerSchema(q).safeParse(value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "invalid" };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? "answer.invalid" };
 }
 
 /** The browser's inputs give strings; turn them into an answer value (or null when empty). */
@@ -29,6 +30,6 @@ export function fromInput(q: Question, raw: RawInput): unknown {
 }
 
 /** An answer value as the browser's input holds it. */
-export function toInput(q: Question, value: AnswerValue | null | undefined, locale: "nl" | "en"): RawInput {
+export function toInput(q: Question, value: AnswerValue | null | undefined, locale: Locale): RawInput {
   return value === null || value === undefined ? KINDS[q.kind].emptyInput : KINDS[q.kind].toInput(value, locale);
 }

@@ -2,7 +2,8 @@
  * A rule in words, for administrators reading a version or a comparison: "Aantal fte ≥ 5",
  * "alle van: (… ; …)". Questions by their label (key when unknown). Pure and browser-safe.
  */
-import { formatDate, formatNumber, type FormatLocale } from "./format-answer";
+import type { Locale } from "../i18n/locale";
+import { formatDate, formatNumber } from "./format-answer";
 import type { Question, Rule } from "./schema";
 
 const WORDS = {
@@ -44,7 +45,7 @@ const WORDS = {
 
 const SYMBOLS = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" } as const;
 
-export function describeRule(rule: Rule, questions: ReadonlyMap<string, Question>, locale: FormatLocale): string {
+export function describeRule(rule: Rule, questions: ReadonlyMap<string, Question>, locale: Locale): string {
   const w = WORDS[locale];
   if (rule.op === "all" || rule.op === "any") return `${w[rule.op]}: (${rule.rules.map((r) => describeRule(r, questions, locale)).join("; ")})`;
   if (rule.op === "not") return `${w.not} (${describeRule(rule.rule, questions, locale)})`;

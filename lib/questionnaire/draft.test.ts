@@ -10,7 +10,7 @@ describe("draft shape", () => {
     const published = validateQuestionnaire(def);
     expect(published.ok).toBe(false);
     if (!published.ok) {
-      expect(published.issues).toEqual([{ path: "sections.3.questions", message: { nl: "Hier is ten minste 1 nodig.", en: "At least 1 needed here." } }]);
+      expect(published.issues).toEqual([{ path: "sections.3.questions", message: { key: "editor.issues.atLeast", values: { minimum: 1 } } }]);
     }
   });
 

@@ -4,7 +4,7 @@
  * validation issue points. Pure and browser-safe.
  */
 import { z } from "zod";
-import { questionnaireDocumentSchema, questionSchema, sectionSchema, type QuestionnaireDefinition, type Rule, type Section } from "./schema";
+import { KEY_PATTERN, questionnaireDocumentSchema, questionSchema, sectionSchema, type QuestionnaireDefinition, type Rule, type Section } from "./schema";
 import { upgradeQuestionnaire } from "./upgrade";
 import { shapeIssues, type ValidationIssue } from "./validate";
 import type { SectionHeader } from "./diff";
@@ -40,8 +40,8 @@ export function itemId(item: EditorItem): string {
 export function parseItemId(id: string | null | undefined): EditorItem | null {
   if (!id) return null;
   if (id === "meta") return { type: "meta" };
-  const m = /^(section|question|condition|procedureDate):([a-z][a-z0-9_]{0,79})$/.exec(id);
-  return m ? { type: m[1] as Exclude<ItemType, "meta">, key: m[2]! } : null;
+  const m = /^(section|question|condition|procedureDate):(.*)$/.exec(id);
+  return m && KEY_PATTERN.test(m[2]!) ? { type: m[1] as Exclude<ItemType, "meta">, key: m[2]! } : null;
 }
 
 const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d+$/.test(s);

@@ -60,14 +60,14 @@ describe("item forms report problems per field, as i18n keys", () => {
       options: [{ value: "a", label: { nl: "A", en: "A" } }],
     };
     expect(messages(questionFormSchema(takenKeys([...questions.keys()], null), questions, sectionKeys).safeParse(values))).toEqual([
-      "key: keyTaken",
-      "label.en: required",
-      "help.nl: bothLanguages",
-      "options: options",
+      "key: editor.validation.keyTaken",
+      "label.en: editor.validation.required",
+      "help.nl: editor.validation.bothLanguages",
+      "options: editor.validation.options",
     ]);
     const numeric = { ...questionValues("algemeen"), key: "fte", kind: "number" as const, label: { nl: "Fte", en: "FTE" }, min: "10", max: "5,5" };
-    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse(numeric))).toEqual(["max: minMax"]);
-    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse({ ...numeric, min: "veel", max: "" }))).toEqual(["min: number"]);
+    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse(numeric))).toEqual(["max: editor.validation.minMax"]);
+    expect(messages(questionFormSchema(none, questions, sectionKeys).safeParse({ ...numeric, min: "veel", max: "" }))).toEqual(["min: editor.validation.number"]);
   });
 
   it("a question keeps only the fields of its kind", () => {
@@ -79,20 +79,20 @@ describe("item forms report problems per field, as i18n keys", () => {
     const base = { ...questionValues("algemeen", questions.get("plan")), key: "care_plan" };
     const taken = takenKeys([...questions.keys()], "plan");
     expect(questionFormSchema(taken, questions, sectionKeys).parse({ ...base, replaces: "plan, old_plan old_plan" }).question.replaces).toEqual(["plan", "old_plan"]);
-    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "beds" }))).toEqual(["replaces: replacesCurrent"]);
-    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "care_plan" }))).toEqual(["replaces: replacesCurrent"]);
-    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "Oud-plan" }))).toEqual(["replaces: key"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "beds" }))).toEqual(["replaces: editor.validation.replacesCurrent"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "care_plan" }))).toEqual(["replaces: editor.validation.replacesCurrent"]);
+    expect(messages(questionFormSchema(taken, questions, sectionKeys).safeParse({ ...base, replaces: "Oud-plan" }))).toEqual(["replaces: editor.validation.key"]);
   });
 
   it("a condition: its rule must be finished, its evidence a file question", () => {
     const values = { ...conditionValues(), key: "fte_min", text: { nl: "Ten minste 5 fte", en: "At least 5 FTE" }, rule: emptyLeaf("beds", "gte"), evidenceQuestion: "wtza", source: { section: "Personeel", quote: "", page: "" } };
     expect(messages(conditionFormSchema(none, questions).safeParse(values))).toEqual([
-      "rule: rule",
-      "source.quote: required",
-      "evidenceQuestion: fileQuestion",
-      "evidenceDescription.nl: required",
+      "rule: editor.validation.rule",
+      "source.quote: editor.validation.required",
+      "evidenceQuestion: editor.validation.fileQuestion",
+      "evidenceDescription.nl: editor.validation.required",
     ]);
-    expect(messages(conditionFormSchema(none, questions).safeParse({ ...values, rule: null }))).toContain("rule: ruleRequired");
+    expect(messages(conditionFormSchema(none, questions).safeParse({ ...values, rule: null }))).toContain("rule: editor.validation.ruleRequired");
     const ok = conditionFormSchema(none, questions).parse({ ...values, rule: { ...emptyLeaf("beds", "gte"), value: "5" }, evidenceQuestion: "", source: { section: "Personeel", quote: "ten minste 5 fte", page: "" } });
     expect(ok).toEqual({ key: "fte_min", text: values.text, severity: "hard", rule: { op: "gte", question: "beds", value: 5 }, source: { section: "Personeel", quote: "ten minste 5 fte" } });
   });
@@ -100,17 +100,17 @@ describe("item forms report problems per field, as i18n keys", () => {
   it("a date: each precision with its own fields, the end not before the start", () => {
     const base = { ...dateValues(), key: "deadline", event: { nl: "Deadline", en: "Deadline" }, source: { section: "Planning", quote: "", page: "" } };
     const schema = dateFormSchema(none, questions);
-    expect(messages(schema.safeParse({ ...base, date: "2026-02-30" }))).toEqual(["date: date"]);
-    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", endDate: "2026-05-01" }))).toEqual(["endDate: endBeforeStart"]);
-    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", time: "14:00", endTime: "09:00" }))).toEqual(["endTime: endBeforeStart"]);
-    expect(messages(schema.safeParse({ ...base, precision: "month", month: "2026-13" }))).toEqual(["month: month"]);
-    expect(messages(schema.safeParse({ ...base, precision: "year", year: "1999" }))).toEqual(["year: year"]);
+    expect(messages(schema.safeParse({ ...base, date: "2026-02-30" }))).toEqual(["date: editor.validation.date"]);
+    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", endDate: "2026-05-01" }))).toEqual(["endDate: editor.validation.endBeforeStart"]);
+    expect(messages(schema.safeParse({ ...base, date: "2026-05-10", time: "14:00", endTime: "09:00" }))).toEqual(["endTime: editor.validation.endBeforeStart"]);
+    expect(messages(schema.safeParse({ ...base, precision: "month", month: "2026-13" }))).toEqual(["month: editor.validation.month"]);
+    expect(messages(schema.safeParse({ ...base, precision: "year", year: "1999" }))).toEqual(["year: editor.validation.year"]);
     expect(schema.parse({ ...base, precision: "month", month: "2026-08", qualifier: "eind", date: "2026-01-01" }).when).toEqual({ precision: "month", month: "2026-08", qualifier: "eind" });
     expect(schema.parse({ ...base, date: "2026-05-10", time: "09:00", endTime: "17:00" }).when).toEqual({ precision: "day", date: "2026-05-10", time: "09:00", endTime: "17:00" });
   });
 
   it("a section needs a title in both languages and a free key", () => {
     const values = { ...sectionValues(), key: "Nieuw!", title: { nl: "", en: "" } };
-    expect(messages(sectionFormSchema(none, questions).safeParse(values))).toEqual(["key: key", "title.nl: required", "title.en: required"]);
+    expect(messages(sectionFormSchema(none, questions).safeParse(values))).toEqual(["key: editor.validation.key", "title.nl: editor.validation.required", "title.en: editor.validation.required"]);
   });
 });

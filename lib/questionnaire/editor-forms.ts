@@ -6,8 +6,11 @@
 import { z } from "zod";
 import { hasField } from "./kinds";
 import { nodeToRule, parseNumber, ruleToNode, type RuleNode } from "./rule-builder";
+import { isCalendarDate } from "../dates";
+import { compact } from "./compact";
 import {
   ACTORS,
+  KEY_PATTERN,
   QUESTION_KINDS,
   SEVERITIES,
   type Condition,
@@ -31,7 +34,6 @@ export interface SourceInput {
   page: string;
 }
 
-const KEY = /^[a-z][a-z0-9_]{0,79}$/;
 /** Cross-field checks run even when a field has a problem: the form shows every message at once. */
 const ALWAYS = { when: () => true };
 
@@ -43,8 +45,8 @@ const ruleInput = (r?: Rule): RuleNode | null => (r ? ruleToNode(r) : null);
 const requiredText = z.object({ nl: z.string(), en: z.string() }).transform((v, ctx): LocalizedText => {
   const nl = v.nl.trim();
   const en = v.en.trim();
-  if (!nl) ctx.addIssue({ code: "custom", path: ["nl"], message: "required" });
-  if (!en) ctx.addIssue({ code: "custom", path: ["en"], message: "required" });
+  if (!nl) ctx.addIssue({ code: "custom", path: ["nl"], message: "editor.validation.required" });
+  if (!en) ctx.addIssue({ code: "custom", path: ["en"], message: "editor.validation.required" });
   return { nl, en };
 });
 
@@ -53,7 +55,7 @@ const optionalText = z.object({ nl: z.string(), en: z.string() }).transform((v, 
   const nl = v.nl.trim();
   const en = v.en.trim();
   if (!nl && !en) return undefined;
-  if (!nl || !en) ctx.addIssue({ code: "custom", path: [nl ? "en" : "nl"], message: "bothLanguages" });
+  if (!nl || !en) ctx.addIssue({ code: "custom", path: [nl ? "en" : "nl"], message: "editor.validation.bothLanguages" });
   return { nl, en };
 });
 
@@ -61,14 +63,14 @@ function keyField(taken: ReadonlySet<string>) {
   return z
     .string()
     .trim()
-    .regex(KEY, "key")
-    .refine((k) => !taken.has(k), "keyTaken");
+    .regex(KEY_PATTERN, "editor.validation.key")
+    .refine((k) => !taken.has(k), "editor.validation.keyTaken");
 }
 
 const optionalNumber = z.string().transform((s, ctx) => {
   if (!s.trim()) return undefined;
   const n = parseNumber(s);
-  if (n === null) ctx.addIssue({ code: "custom", message: "number" });
+  if (n === null) ctx.addIssue({ code: "custom", message: "editor.validation.number" });
   return n ?? undefined;
 });
 
@@ -76,10 +78,10 @@ function sourceField(quoteRequired: boolean) {
   return z.object({ section: z.string(), quote: z.string(), page: z.string() }).transform((v, ctx): SourceRef => {
     const section = v.section.trim();
     const quote = v.quote.trim();
-    if (!section) ctx.addIssue({ code: "custom", path: ["section"], message: "required" });
-    if (quoteRequired && !quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "required" });
+    if (!section) ctx.addIssue({ code: "custom", path: ["section"], message: "editor.validation.required" });
+    if (quoteRequired && !quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "editor.validation.required" });
     const page = v.page.trim() ? Number(v.page.trim()) : undefined;
-    if (page !== undefined && !(Number.isInteger(page) && page > 0)) ctx.addIssue({ code: "custom", path: ["page"], message: "page" });
+    if (page !== undefined && !(Number.isInteger(page) && page > 0)) ctx.addIssue({ code: "custom", path: ["page"], message: "editor.validation.page" });
     return { section, ...(quote ? { quote } : {}), ...(page ? { page } : {}) };
   });
 }
@@ -96,11 +98,11 @@ const optionalSource = z.object({ section: z.string(), quote: z.string(), page: 
 function ruleField(questions: ReadonlyMap<string, Question>, required: boolean) {
   return z.custom<RuleNode | null>().transform((node, ctx): Rule | undefined => {
     if (!node) {
-      if (required) ctx.addIssue({ code: "custom", message: "ruleRequired" });
+      if (required) ctx.addIssue({ code: "custom", message: "editor.validation.ruleRequired" });
       return undefined;
     }
     const r = nodeToRule(node, questions);
-    if (!r.ok) ctx.addIssue({ code: "custom", message: "rule" });
+    if (!r.ok) ctx.addIssue({ code: "custom", message: "editor.validation.rule" });
     return r.ok ? r.rule : undefined;
   });
 }
@@ -112,11 +114,6 @@ export function questionMap(def: QuestionnaireDefinition): Map<string, Question>
 /** The keys already used by other items of a kind (the item being edited excluded). */
 export function takenKeys(keys: readonly string[], own: string | null): Set<string> {
   return new Set(keys.filter((k) => k !== own));
-}
-
-/** Values as the form fields need them: undefined in a schema's output drops the field. */
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +140,7 @@ export function metaValues(def: QuestionnaireDefinition): MetaValues {
   };
 }
 
-const requiredString = z.string().trim().min(1, "required");
+const requiredString = z.string().trim().min(1, "editor.validation.required");
 
 export const metaSchema = z
   .object({ title: requiredText, description: optionalText, insurer: requiredString, policyPeriod: requiredString, documentFile: requiredString, documentTitle: requiredString })
@@ -220,10 +217,10 @@ export function questionValues(section: string, q?: Question): QuestionValues {
 }
 
 export function questionFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMap<string, Question>, sections: readonly string[]) {
-  const option = z.object({ value: z.string().trim().regex(KEY, "key"), label: requiredText });
+  const option = z.object({ value: z.string().trim().regex(KEY_PATTERN, "editor.validation.key"), label: requiredText });
   return z
     .object({
-      section: z.string().refine((s) => sections.includes(s), "required"),
+      section: z.string().refine((s) => sections.includes(s), "editor.validation.required"),
       key: keyField(taken),
       kind: z.enum(QUESTION_KINDS),
       label: requiredText,
@@ -237,7 +234,7 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
       maxLength: optionalNumber,
       replaces: z.string().transform((s, ctx) => {
         const keys = s.split(/[\s,]+/).filter(Boolean);
-        if (keys.some((k) => !KEY.test(k))) ctx.addIssue({ code: "custom", message: "key" });
+        if (keys.some((k) => !KEY_PATTERN.test(k))) ctx.addIssue({ code: "custom", message: "editor.validation.key" });
         return keys.length ? [...new Set(keys)] : undefined;
       }),
       visibleWhen: ruleField(questions, false),
@@ -245,20 +242,20 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
     })
     .superRefine((v, ctx) => {
       // A question replaces keys that are gone: not another question's, nor its own.
-      if (v.replaces?.some((k) => k === v.key || taken.has(k))) ctx.addIssue({ code: "custom", path: ["replaces"], message: "replacesCurrent" });
+      if (v.replaces?.some((k) => k === v.key || taken.has(k))) ctx.addIssue({ code: "custom", path: ["replaces"], message: "editor.validation.replacesCurrent" });
       if (hasField(v.kind, "options")) {
-        if (v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "options" });
+        if (v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "editor.validation.options" });
         const seen = new Set<string>();
         v.options.forEach((o, i) => {
-          if (seen.has(o.value)) ctx.addIssue({ code: "custom", path: ["options", i, "value"], message: "keyTaken" });
+          if (seen.has(o.value)) ctx.addIssue({ code: "custom", path: ["options", i, "value"], message: "editor.validation.keyTaken" });
           seen.add(o.value);
         });
       }
       if (hasField(v.kind, "range") && v.min !== undefined && v.max !== undefined && v.min > v.max) {
-        ctx.addIssue({ code: "custom", path: ["max"], message: "minMax" });
+        ctx.addIssue({ code: "custom", path: ["max"], message: "editor.validation.minMax" });
       }
       if (hasField(v.kind, "maxLength") && v.maxLength !== undefined && !(Number.isInteger(v.maxLength) && v.maxLength > 0 && v.maxLength <= 20000)) {
-        ctx.addIssue({ code: "custom", path: ["maxLength"], message: "maxLength" });
+        ctx.addIssue({ code: "custom", path: ["maxLength"], message: "editor.validation.maxLength" });
       }
     }, ALWAYS)
     .transform((v): { section: string; question: Question } => {
@@ -328,8 +325,8 @@ export function conditionFormSchema(taken: ReadonlySet<string>, questions: Reado
     })
     .superRefine((v, ctx) => {
       if (!v.evidenceQuestion) return;
-      if (questions.get(v.evidenceQuestion)?.kind !== "file") ctx.addIssue({ code: "custom", path: ["evidenceQuestion"], message: "fileQuestion" });
-      if (!v.evidenceDescription) ctx.addIssue({ code: "custom", path: ["evidenceDescription", "nl"], message: "required" });
+      if (questions.get(v.evidenceQuestion)?.kind !== "file") ctx.addIssue({ code: "custom", path: ["evidenceQuestion"], message: "editor.validation.fileQuestion" });
+      if (!v.evidenceDescription) ctx.addIssue({ code: "custom", path: ["evidenceDescription", "nl"], message: "editor.validation.required" });
     }, ALWAYS)
     .transform((v): Condition =>
       compact({
@@ -387,7 +384,6 @@ export function dateValues(d?: ProcedureDate): DateValues {
   };
 }
 
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
 export function dateFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMap<string, Question>) {
@@ -411,21 +407,21 @@ export function dateFormSchema(taken: ReadonlySet<string>, questions: ReadonlyMa
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
       let when: ProcedureDate["when"];
       if (v.precision === "day") {
-        if (!isIsoDate(v.date)) issue("date", "date");
-        if (v.time && !isTime(v.time)) issue("time", "time");
-        if (v.endDate && !isIsoDate(v.endDate)) issue("endDate", "date");
-        if (v.endTime && !isTime(v.endTime)) issue("endTime", "time");
-        if (v.endTime && !v.endDate && !v.time) issue("endTime", "endTimeAlone");
+        if (!isCalendarDate(v.date)) issue("date", "editor.validation.date");
+        if (v.time && !isTime(v.time)) issue("time", "editor.validation.time");
+        if (v.endDate && !isCalendarDate(v.endDate)) issue("endDate", "editor.validation.date");
+        if (v.endTime && !isTime(v.endTime)) issue("endTime", "editor.validation.time");
+        if (v.endTime && !v.endDate && !v.time) issue("endTime", "editor.validation.endTimeAlone");
         const start = `${v.date}T${v.time || "00:00"}`;
         const end = `${v.endDate || v.date}T${v.endTime || "23:59"}`;
-        if ((v.endDate || v.endTime) && end < start) issue(v.endDate ? "endDate" : "endTime", "endBeforeStart");
+        if ((v.endDate || v.endTime) && end < start) issue(v.endDate ? "endDate" : "endTime", "editor.validation.endBeforeStart");
         when = compact({ precision: "day" as const, date: v.date, time: v.time || undefined, endDate: v.endDate || undefined, endTime: v.endTime || undefined });
       } else if (v.precision === "month") {
-        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v.month)) issue("month", "month");
+        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v.month)) issue("month", "editor.validation.month");
         when = compact({ precision: "month" as const, month: v.month, qualifier: v.qualifier || undefined });
       } else {
         const year = Number(v.year);
-        if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) issue("year", "year");
+        if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) issue("year", "editor.validation.year");
         when = { precision: "year", year };
       }
       return compact({ key: v.key, when, event: v.event, actor: v.actor, appliesWhen: v.appliesWhen, source: v.source });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
-import { validateQuestionnaire, type ValidationIssue } from "./validate";
+import { issueMessage, validateQuestionnaire, type ValidationIssue } from "./validate";
 import type { QuestionnaireDefinition } from "./schema";
 
 export const QUESTIONNAIRE_DIR = path.join(process.cwd(), "prisma", "questionnaires");
@@ -25,8 +25,7 @@ export function loadQuestionnaireFile(
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    const message = `Not valid JSON: ${(e as Error).message}`;
-    return { ok: false, issues: [{ path: "", message: { nl: message, en: message } }] };
+    return { ok: false, issues: [{ path: "", message: issueMessage("invalidJson", { detail: (e as Error).message }) }] };
   }
   return validateQuestionnaire(json);
 }

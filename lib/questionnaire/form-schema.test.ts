@@ -8,12 +8,12 @@ describe("buildFormSchema", () => {
     const r = buildFormSchema(fixture, visible, false).safeParse({ coverage: "120", beds: "2,5", contract_status: "" });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
-    expect(messages).toEqual({ coverage: "max", beds: "integer" });
+    expect(messages).toEqual({ coverage: "answer.max", beds: "answer.integer" });
   });
   it("requires answers only when submitting, and ignores hidden questions", () => {
     const values = { coverage: "", beds: "3", contract_status: "new", elv_247: "" };
     expect(buildFormSchema(fixture, visible, false).safeParse(values).success).toBe(true);
     const r = buildFormSchema(fixture, visible, true).safeParse(values);
-    expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["coverage", "required"]]);
+    expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["coverage", "answer.required"]]);
   });
 });

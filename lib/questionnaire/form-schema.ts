@@ -14,11 +14,11 @@ export function questionFormSchema(q: Question, requireAnswer: boolean) {
   return z.any().optional().superRefine((raw: RawInput, ctx) => {
     const value = fromInput(q, raw);
     if (value === null || (Array.isArray(value) && value.length === 0 && !KINDS[q.kind].upload)) {
-      if (requireAnswer && q.required) ctx.addIssue({ code: "custom", message: "required" });
+      if (requireAnswer && q.required) ctx.addIssue({ code: "custom", message: "answer.required" });
       return;
     }
     const parsed = answerSchema(q).safeParse(value);
-    if (!parsed.success) ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "invalid" });
+    if (!parsed.success) ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "answer.invalid" });
   });
 }
 

@@ -3,12 +3,11 @@
  * web pages. Dutch conventions in Dutch (decimal comma, "1 mei 2025", "medio augustus 2025").
  * Pure and browser-safe: no framework, Node or Intl time-zone dependencies.
  */
+import type { Locale } from "../i18n/locale";
 import { KINDS } from "./kinds";
 import type { AnswerValue, Question, When } from "./schema";
 
-export type FormatLocale = "nl" | "en";
-
-const MONTHS: Record<FormatLocale, readonly string[]> = {
+const MONTHS: Record<Locale, readonly string[]> = {
   nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
@@ -18,24 +17,24 @@ const WORDS = {
   en: { unanswered: "— not answered —", yes: "Yes", no: "No", file: "file", files: "files", through: "to" },
 } as const;
 
-const QUALIFIERS: Record<FormatLocale, Record<"begin" | "medio" | "eind", string>> = {
+const QUALIFIERS: Record<Locale, Record<"begin" | "medio" | "eind", string>> = {
   nl: { begin: "begin", medio: "medio", eind: "eind" },
   en: { begin: "early", medio: "mid", eind: "late" },
 };
 
-export function monthName(month: number, locale: FormatLocale): string {
+export function monthName(month: number, locale: Locale): string {
   return MONTHS[locale][month - 1] ?? String(month);
 }
 
 /** "2025-05-01" → "1 mei 2025" / "1 May 2025". Anything that is not such a date comes back as is. */
-export function formatDate(iso: string, locale: FormatLocale): string {
+export function formatDate(iso: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   return `${Number(m[3])} ${monthName(Number(m[2]), locale)} ${m[1]}`;
 }
 
 /** "2025-08" → "augustus 2025"; with a qualifier "medio augustus 2025" / "mid August 2025". */
-export function formatMonth(month: string, locale: FormatLocale, qualifier?: "begin" | "medio" | "eind"): string {
+export function formatMonth(month: string, locale: Locale, qualifier?: "begin" | "medio" | "eind"): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   const base = m ? `${monthName(Number(m[2]), locale)} ${m[1]}` : month;
   return qualifier ? `${QUALIFIERS[locale][qualifier]} ${base}` : base;
@@ -45,7 +44,7 @@ export function formatMonth(month: string, locale: FormatLocale, qualifier?: "be
  * A number the Dutch way in Dutch ("1.234,5") and the English way in English ("1,234.5"), with
  * up to 10 decimals as entered. Formatted by hand so server and browser always agree.
  */
-export function formatNumber(value: number, locale: FormatLocale): string {
+export function formatNumber(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return String(value);
   const [group, decimal] = locale === "nl" ? [".", ","] : [",", "."];
   const negative = value < 0;
@@ -77,7 +76,7 @@ export interface FormatAnswerOptions {
 export function formatAnswer(
   question: Question,
   value: AnswerValue | null | undefined,
-  locale: FormatLocale,
+  locale: Locale,
   options: FormatAnswerOptions = {},
 ): string {
   const w = WORDS[locale];
@@ -95,7 +94,7 @@ export function formatAnswer(
  * A procedure date at the precision the policy gives it: "1 mei 2025", "15 mei 2025 12:00",
  * "1 t/m 30 juni 2025", "medio augustus 2025", "2026".
  */
-export function formatWhen(when: When, locale: FormatLocale): string {
+export function formatWhen(when: When, locale: Locale): string {
   switch (when.precision) {
     case "year":
       return String(when.year);

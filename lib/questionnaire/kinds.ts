@@ -7,6 +7,8 @@
  * Pure and browser-safe; type-only imports from the schema, which takes its list of kinds from here.
  */
 import { z } from "zod";
+import { isCalendarDate } from "../dates";
+import type { Locale } from "../i18n/locale";
 import type { AnswerValue, Question, Rule } from "./schema";
 
 export const QUESTION_KINDS = [
@@ -30,7 +32,7 @@ export type KindField = "options" | "range" | "maxLength";
 
 /** What formatting needs from format-answer.ts, handed in so that the wording stays there. */
 export interface FormatContext {
-  locale: "nl" | "en";
+  locale: Locale;
   words: { yes: string; no: string; file: string; files: string };
   number: (n: number) => string;
   date: (iso: string) => string;
@@ -41,14 +43,14 @@ export interface FormatContext {
 export interface KindSpec {
   /** Answered by uploading files (the answer is their ids), never in the form: no form field, never required there. */
   upload: boolean;
-  /** A valid answer; messages are i18n keys under `answer.*`. */
+  /** A valid answer; its messages are full message keys (`answer.*`). */
   answer: (q: Question) => z.ZodType<AnswerValue>;
   /** The bounds the `answer.*` messages mention. */
   limits: (q: Question) => { min?: number; max?: number };
   /** A browser input's value as an answer value (null when empty); invalid input stays invalid for `answer`. */
   fromInput: (raw: string | string[] | boolean) => unknown;
   /** An answer as the browser input holds it; `emptyInput` when unanswered. */
-  toInput: (value: AnswerValue, locale: "nl" | "en") => RawInput;
+  toInput: (value: AnswerValue, locale: Locale) => RawInput;
   emptyInput: RawInput;
   /** A (non-empty) answer in words. */
   format: (q: Question, value: AnswerValue, ctx: FormatContext) => string;
@@ -62,12 +64,8 @@ export interface KindSpec {
   sample: AnswerValue;
 }
 
-const isIsoDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
 const text = (raw: string | string[] | boolean) => (String(raw).trim() === "" ? null : String(raw));
-const optionLabel = (q: Question, v: string, locale: "nl" | "en") => q.options?.find((o) => o.value === v)?.label[locale] ?? v;
+const optionLabel = (q: Question, v: string, locale: Locale) => q.options?.find((o) => o.value === v)?.label[locale] ?? v;
 const noLimits = () => ({});
 
 function numeric(defaults: { min?: number; max?: number; unit?: string }): KindSpec {
@@ -76,10 +74,10 @@ function numeric(defaults: { min?: number; max?: number; unit?: string }): KindS
     upload: false,
     answer: (q) => {
       const { min, max } = limits(q);
-      let s = z.number("number").finite("number");
-      if (q.integer) s = s.int("integer");
-      if (min !== undefined) s = s.min(min, "min");
-      if (max !== undefined) s = s.max(max, "max");
+      let s = z.number("answer.number").finite("answer.number");
+      if (q.integer) s = s.int("answer.integer");
+      if (min !== undefined) s = s.min(min, "answer.min");
+      if (max !== undefined) s = s.max(max, "answer.max");
       return s;
     },
     limits,
@@ -105,7 +103,7 @@ function numeric(defaults: { min?: number; max?: number; unit?: string }): KindS
 function freeText(defaultMaxLength: number, sample: string): KindSpec {
   return {
     upload: false,
-    answer: (q) => z.string("text").max(q.maxLength ?? defaultMaxLength, "tooLong"),
+    answer: (q) => z.string("answer.text").max(q.maxLength ?? defaultMaxLength, "answer.tooLong"),
     limits: (q) => ({ max: q.maxLength ?? defaultMaxLength }),
     fromInput: text,
     toInput: String,
@@ -120,7 +118,7 @@ function freeText(defaultMaxLength: number, sample: string): KindSpec {
 export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
   yesNo: {
     upload: false,
-    answer: () => z.boolean("yesNo"),
+    answer: () => z.boolean("answer.yesNo"),
     limits: noLimits,
     fromInput: (raw) => (typeof raw === "boolean" ? raw : raw === "true" ? true : raw === "false" ? false : null),
     toInput: String,
@@ -132,7 +130,7 @@ export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
   },
   singleChoice: {
     upload: false,
-    answer: (q) => z.enum((q.options ?? []).map((o) => o.value) as [string, ...string[]], "choice"),
+    answer: (q) => z.enum((q.options ?? []).map((o) => o.value) as [string, ...string[]], "answer.choice"),
     limits: noLimits,
     fromInput: text,
     toInput: String,
@@ -147,9 +145,9 @@ export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
     answer: (q) => {
       const values = new Set((q.options ?? []).map((o) => o.value));
       return z
-        .array(z.string("choice"), "choice")
-        .refine((a) => a.every((v) => values.has(v)), "choice")
-        .refine((a) => new Set(a).size === a.length, "choice");
+        .array(z.string("answer.choice"), "answer.choice")
+        .refine((a) => a.every((v) => values.has(v)), "answer.choice")
+        .refine((a) => new Set(a).size === a.length, "answer.choice");
     },
     limits: noLimits,
     fromInput: (raw) => (Array.isArray(raw) ? raw : []),
@@ -164,7 +162,7 @@ export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
   percentage: { ...numeric({ min: 0, max: 100, unit: "%" }), fieldHelp: { range: "unitPercentageHelp" }, sample: 85 },
   date: {
     upload: false,
-    answer: () => z.string("date").regex(/^\d{4}-\d{2}-\d{2}$/, "date").refine(isIsoDate, "date"),
+    answer: () => z.string("answer.date").refine(isCalendarDate, "answer.date"),
     limits: noLimits,
     fromInput: text,
     toInput: String,
@@ -179,7 +177,7 @@ export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
   file: {
     upload: true,
     // Files are uploaded separately; the form never sends evidence file ids.
-    answer: () => z.array(z.string("file"), "file").max(0, "file"),
+    answer: () => z.array(z.string("answer.file"), "answer.file").max(0, "answer.file"),
     limits: noLimits,
     fromInput: text,
     toInput: String,

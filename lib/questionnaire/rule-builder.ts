@@ -5,6 +5,7 @@
  * declares (kinds.ts), which the validator accepts.
  * Pure and browser-safe. Problem messages are i18n keys under `editor.rule.problems.*`.
  */
+import { isCalendarDate } from "../dates";
 import { KINDS, type LeafOp } from "./kinds";
 import { LEAF_OPS, type Question, type QuestionKind, type Rule } from "./schema";
 
@@ -101,12 +102,6 @@ export function parseNumber(s: string): number | null {
   return Number(t);
 }
 
-function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 export type NodeResult = { ok: true; rule: Rule } | { ok: false; problems: RuleProblem[] };
 
 /**
@@ -149,7 +144,7 @@ export function nodeToRule(node: RuleNode, questions: ReadonlyMap<string, Questi
       return value === null ? fail("number") : { ok: true, rule: { op, question, value } as Rule };
     }
     case "date":
-      return isIsoDate(node.value) ? { ok: true, rule: { op, question, value: node.value } as Rule } : fail("date");
+      return isCalendarDate(node.value) ? { ok: true, rule: { op, question, value: node.value } as Rule } : fail("date");
     case "age": {
       const amount = parseNumber(node.amount);
       return amount !== null && Number.isInteger(amount) && amount > 0

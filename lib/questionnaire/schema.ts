@@ -7,15 +7,15 @@
  * `prisma/questionnaires/README.md` documents it. Pure: no framework or database imports.
  */
 import { z } from "zod";
+import { isCalendarDate } from "../dates";
 import { QUESTION_KINDS, type QuestionKind } from "./kinds";
 import { FORMAT_VERSION, upgradeQuestionnaire } from "./upgrade";
 
 export { FORMAT_VERSION, QUESTION_KINDS, type QuestionKind };
 
 /** Stable identifiers: answers, rules and reviews refer to these, so they never change meaning. */
-export const keySchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,79}$/, "keys are lower case letters, digits and _, starting with a letter");
+export const KEY_PATTERN = /^[a-z][a-z0-9_]{0,79}$/;
+export const keySchema = z.string().regex(KEY_PATTERN, "keys are lower case letters, digits and _, starting with a letter");
 
 export const localizedTextSchema = z.object({
   nl: z.string().trim().min(1),
@@ -32,10 +32,7 @@ export const sourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are written YYYY-MM-DD").refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, "not a real calendar date");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are written YYYY-MM-DD").refine(isCalendarDate, "not a real calendar date");
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are written HH:MM");
 
 // ---------------------------------------------------------------------------------------------

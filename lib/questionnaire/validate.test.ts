@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { renderMessage } from "../i18n/message";
+import { translatorFor } from "../i18n/translator";
 import { validateQuestionnaire } from "./validate";
 import { fixtureInput } from "../test/fixture";
 import type { QuestionnaireInput } from "./schema";
 
 const clone = (): QuestionnaireInput => structuredClone(fixtureInput);
+const en = translatorFor("en");
 const problems = (input: unknown) => {
   const r = validateQuestionnaire(input);
-  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message.en}`);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${renderMessage(i.message, en, "en")}`);
 };
 
 describe("validateQuestionnaire", () => {

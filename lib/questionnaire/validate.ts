@@ -8,16 +8,49 @@ import type { z } from "zod";
 import { hasField, kindsForOp } from "./kinds";
 import {
   questionnaireSchema,
-  type LocalizedText,
   type Question,
   type QuestionnaireDefinition,
   type Rule,
 } from "./schema";
+import type { Message, MessageValue } from "../i18n/message";
 
 export interface ValidationIssue {
   /** Where: e.g. `conditions.wtza_licence.rule` or `sections.profiel.questions.region`. */
   path: string;
-  message: LocalizedText;
+  /** What, as a message key (`editor.issues.*`) and its values; the page or script words it. */
+  message: IssueMessage;
+}
+
+/**
+ * Every problem the checks report, with the names of the values its message takes; a test holds
+ * both message files to this list.
+ */
+export const ISSUE_VALUES = {
+  unknownQuestion: ["question"],
+  wrongKind: ["op", "question", "kind"],
+  unknownOption: ["question", "value"],
+  optionsMissing: [],
+  optionsNotAllowed: [],
+  optionTwice: ["value"],
+  numericOnly: [],
+  minAboveMax: [],
+  maxLengthTextOnly: [],
+  duplicateKey: ["key"],
+  profileFirst: [],
+  circular: ["cycle"],
+  evidenceNotFile: ["question"],
+  endBeforeStart: [],
+  atLeast: ["minimum"],
+  shape: ["detail"],
+  invalidJson: ["detail"],
+  careTypeFixed: [],
+  replacesCurrent: ["question", "old"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type IssueMessage = Message<`editor.issues.${keyof typeof ISSUE_VALUES}`>;
+
+export function issueMessage(name: keyof typeof ISSUE_VALUES, values?: Record<string, MessageValue>): IssueMessage {
+  return { key: `editor.issues.${name}`, ...(values ? { values } : {}) };
 }
 
 export type ValidationResult =
@@ -37,10 +70,6 @@ export function ruleQuestions(rule: Rule): string[] {
   }
 }
 
-function text(nl: string, en: string): LocalizedText {
-  return { nl, en };
-}
-
 function checkRule(rule: Rule, path: string, questions: Map<string, Question>, issues: ValidationIssue[]): void {
   if (rule.op === "all" || rule.op === "any") {
     rule.rules.forEach((r, i) => checkRule(r, `${path}.${rule.op}[${i}]`, questions, issues));
@@ -54,10 +83,7 @@ function checkRule(rule: Rule, path: string, questions: Map<string, Question>, i
   if (!question) {
     issues.push({
       path,
-      message: text(
-        `De regel verwijst naar vraag "${rule.question}", die niet bestaat.`,
-        `The rule refers to question "${rule.question}", which does not exist.`,
-      ),
+      message: issueMessage("unknownQuestion", { question: rule.question }),
     });
     return;
   }
@@ -65,10 +91,7 @@ function checkRule(rule: Rule, path: string, questions: Map<string, Question>, i
   if (!kindsForOp(rule.op).includes(question.kind)) {
     issues.push({
       path,
-      message: text(
-        `"${rule.op}" kan niet worden toegepast op vraag "${question.key}" van het type ${question.kind}.`,
-        `"${rule.op}" cannot be applied to question "${question.key}" of kind ${question.kind}.`,
-      ),
+      message: issueMessage("wrongKind", { op: rule.op, question: question.key, kind: question.kind }),
     });
     return;
   }
@@ -78,10 +101,7 @@ function checkRule(rule: Rule, path: string, questions: Map<string, Question>, i
     if (!known.has(value)) {
       issues.push({
         path,
-        message: text(
-          `Vraag "${question.key}" heeft geen antwoordoptie "${value}".`,
-          `Question "${question.key}" has no option "${value}".`,
-        ),
+        message: issueMessage("unknownOption", { question: question.key, value }),
       });
     }
   }
@@ -91,12 +111,12 @@ function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]
   const isChoice = hasField(q.kind, "options");
   const isNumeric = hasField(q.kind, "range");
   if (isChoice && !q.options) {
-    issues.push({ path, message: text("Een keuzevraag heeft antwoordopties nodig.", "A choice question needs options.") });
+    issues.push({ path, message: issueMessage("optionsMissing") });
   }
   if (!isChoice && q.options) {
     issues.push({
       path,
-      message: text("Alleen keuzevragen hebben antwoordopties.", "Only choice questions have options."),
+      message: issueMessage("optionsNotAllowed"),
     });
   }
   if (q.options) {
@@ -105,7 +125,7 @@ function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]
       if (seen.has(o.value)) {
         issues.push({
           path,
-          message: text(`Antwoordoptie "${o.value}" komt dubbel voor.`, `Option "${o.value}" occurs twice.`),
+          message: issueMessage("optionTwice", { value: o.value }),
         });
       }
       seen.add(o.value);
@@ -114,19 +134,16 @@ function checkQuestionShape(q: Question, path: string, issues: ValidationIssue[]
   if (!isNumeric && (q.min !== undefined || q.max !== undefined || q.integer !== undefined || q.unit)) {
     issues.push({
       path,
-      message: text(
-        "Minimum, maximum, geheel getal en eenheid horen alleen bij getalvragen.",
-        "Minimum, maximum, integer and unit belong to numeric questions only.",
-      ),
+      message: issueMessage("numericOnly"),
     });
   }
   if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
-    issues.push({ path, message: text("Het minimum is groter dan het maximum.", "The minimum exceeds the maximum.") });
+    issues.push({ path, message: issueMessage("minAboveMax") });
   }
   if (q.maxLength !== undefined && !hasField(q.kind, "maxLength")) {
     issues.push({
       path,
-      message: text("Een maximale lengte hoort alleen bij tekstvragen.", "A maximum length belongs to text questions only."),
+      message: issueMessage("maxLengthTextOnly"),
     });
   }
 }
@@ -177,7 +194,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
     for (const key of duplicates(keys)) {
       issues.push({
         path: `${kind}.${key}`,
-        message: text(`De sleutel "${key}" komt meer dan eens voor.`, `The key "${key}" occurs more than once.`),
+        message: issueMessage("duplicateKey", { key }),
       });
     }
   }
@@ -187,7 +204,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
   if (profileIndex > 0) {
     issues.push({
       path: `sections.${def.sections[profileIndex]!.key}`,
-      message: text("De profielsectie moet de eerste sectie zijn.", "The profile section must come first."),
+      message: issueMessage("profileFirst"),
     });
   }
 
@@ -204,10 +221,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
         if (!questions.has(old)) continue;
         issues.push({
           path: `${path}.replaces`,
-          message: text(
-            `Vraag "${q.key}" vervangt "${old}", maar die sleutel hoort bij een vraag in deze versie.`,
-            `Question "${q.key}" replaces "${old}", but that key belongs to a question in this version.`,
-          ),
+          message: issueMessage("replacesCurrent", { question: q.key, old }),
         });
       }
       if (q.visibleWhen) checkRule(q.visibleWhen, `${path}.visibleWhen`, questions, issues);
@@ -218,10 +232,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
   if (cycle) {
     issues.push({
       path: `sections.questions.${cycle[0]}.visibleWhen`,
-      message: text(
-        `Zichtbaarheid is circulair: ${cycle.join(" → ")}.`,
-        `Visibility is circular: ${cycle.join(" → ")}.`,
-      ),
+      message: issueMessage("circular", { cycle: cycle.join(" → ") }),
     });
   }
 
@@ -234,10 +245,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
       if (!q || q.kind !== "file") {
         issues.push({
           path: `${path}.evidence`,
-          message: text(
-            `Het bewijsstuk verwijst naar "${c.evidence.question}", dat geen bestandsvraag is.`,
-            `The evidence refers to "${c.evidence.question}", which is not a file question.`,
-          ),
+          message: issueMessage("evidenceNotFile", { question: c.evidence.question }),
         });
       }
     }
@@ -252,7 +260,7 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
       if (end < start) {
         issues.push({
           path: `${path}.when`,
-          message: text("De einddatum ligt voor de begindatum.", "The end date lies before the start date."),
+          message: issueMessage("endBeforeStart"),
         });
       }
     }
@@ -269,8 +277,8 @@ export function shapeIssues(error: z.ZodError): ValidationIssue[] {
     path: i.path.map(String).join("."),
     message:
       i.code === "too_small" && i.origin === "array"
-        ? text(`Hier is ten minste ${String(i.minimum)} nodig.`, `At least ${String(i.minimum)} needed here.`)
-        : text(i.message, i.message),
+        ? issueMessage("atLeast", { minimum: Number(i.minimum) })
+        : issueMessage("shape", { detail: i.message }),
   }));
 }
 

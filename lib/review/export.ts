@@ -4,7 +4,8 @@
  */
 import { evaluateChecklist } from "../checklist/engine";
 import { clockInNL } from "../dates";
-import { formatAnswer, formatDate, type FormatLocale } from "../questionnaire/format-answer";
+import type { Locale } from "../i18n/locale";
+import { formatAnswer, formatDate } from "../questionnaire/format-answer";
 import type { Answers, LocalizedText, QuestionnaireDefinition } from "../questionnaire/schema";
 import { regionName } from "../regions";
 import { toCsv } from "../csv";
@@ -60,7 +61,7 @@ export function dateTimeNL(date: Date): string {
   return `${day} ${time}`;
 }
 
-export function queueCsv(rows: Iterable<QueueRow>, labels: CsvLabels, locale: FormatLocale): string {
+export function queueCsv(rows: Iterable<QueueRow>, labels: CsvLabels, locale: Locale): string {
   const lines = function* () {
     for (const r of rows) {
       yield [
@@ -98,7 +99,7 @@ export interface AnswersExportItem {
   today: string;
 }
 
-export function answersCsv(items: Iterable<AnswersExportItem>, labels: CsvLabels, locale: FormatLocale): string {
+export function answersCsv(items: Iterable<AnswersExportItem>, labels: CsvLabels, locale: Locale): string {
   const lines = function* () {
     for (const item of items) {
       const { row, definition: def, answers } = item;

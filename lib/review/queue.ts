@@ -3,6 +3,8 @@
  * tampered value falls back to its default), with a message per field for dates a person typed.
  * Pure: the service turns a parsed query into SQL.
  */
+import { isCalendarDate } from "../dates";
+import { KEY_PATTERN } from "../questionnaire/schema";
 import { REGION_KEYS } from "../regions";
 import { OFFICER_STATUSES, type OfficerStatus } from "./workflow";
 
@@ -49,13 +51,9 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-function isIsoDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
-/** Field → i18n key under `review.errors`, for the dates; other fields never fail, they fall back. */
-export type QueueErrors = Partial<Record<"from" | "to", "date" | "dateOrder">>;
+/** Field → message key, for the dates; other fields never fail, they fall back. */
+export type QueueErrors = Partial<Record<"from" | "to", "review.errors.date" | "review.errors.dateOrder">>;
 
 export function parseQueueQuery(params: SearchParams): { query: QueueQuery; errors: QueueErrors; input: Record<string, string> } {
   const input = Object.fromEntries(Object.keys(DEFAULT_QUEUE_QUERY).map((k) => [k, first(params[k]).trim()]));
@@ -66,14 +64,14 @@ export function parseQueueQuery(params: SearchParams): { query: QueueQuery; erro
   const date = (field: "from" | "to") => {
     const value = input[field]!;
     if (!value) return "";
-    if (isIsoDate(value)) return value;
-    errors[field] = "date";
+    if (isCalendarDate(value)) return value;
+    errors[field] = "review.errors.date";
     return "";
   };
   const from = date("from");
   let to = date("to");
   if (from && to && to < from) {
-    errors.to = "dateOrder";
+    errors.to = "review.errors.dateOrder";
     to = "";
   }
   const page = Number(input.page);
@@ -81,7 +79,7 @@ export function parseQueueQuery(params: SearchParams): { query: QueueQuery; erro
   return {
     query: {
       q: input.q!.slice(0, 100),
-      careType: /^[a-z][a-z0-9_]{0,79}$/.test(input.careType!) ? input.careType! : "",
+      careType: KEY_PATTERN.test(input.careType!) ? input.careType! : "",
       status: pick(STATUS_FILTERS, input.status!, d.status),
       region: (REGION_KEYS as readonly string[]).includes(input.region!) ? input.region! : "",
       unmet: pick(UNMET_FILTERS, input.unmet!, d.unmet),

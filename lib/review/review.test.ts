@@ -54,11 +54,11 @@ describe("the queue's URL query", () => {
 
   it("reports impossible dates and a period that ends before it starts, keeping what was typed", () => {
     const bad = parseQueueQuery({ from: "2026-02-30", to: "morgen" });
-    expect(bad.errors).toEqual({ from: "date", to: "date" });
+    expect(bad.errors).toEqual({ from: "review.errors.date", to: "review.errors.date" });
     expect(bad.query.from).toBe("");
     expect(bad.input.to).toBe("morgen");
     const reversed = parseQueueQuery({ from: "2026-03-01", to: "2026-02-01" });
-    expect(reversed.errors).toEqual({ to: "dateOrder" });
+    expect(reversed.errors).toEqual({ to: "review.errors.dateOrder" });
     expect(reversed.query.from).toBe("2026-03-01");
     expect(reversed.query.to).toBe("");
   });
@@ -95,23 +95,23 @@ describe("the review workflow", () => {
   it("needs a reason to reject", () => {
     const r = decisionSchema(false).safeParse({ decision: "reject", message: "   " });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ["message"], message: "reasonRequired" });
+    expect(r.error?.issues[0]).toMatchObject({ path: ["message"], message: "review.errors.reasonRequired" });
     expect(decisionSchema(false).safeParse({ decision: "reject", message: "Geen Wtza-vergunning." }).success).toBe(true);
   });
 
   it("needs a message to request changes, unless answers are marked as needing change", () => {
-    expect(decisionSchema(false).safeParse({ decision: "requestChanges", message: "" }).error?.issues[0]?.message).toBe("changesRequired");
+    expect(decisionSchema(false).safeParse({ decision: "requestChanges", message: "" }).error?.issues[0]?.message).toBe("review.errors.changesRequired");
     expect(decisionSchema(true).safeParse({ decision: "requestChanges", message: "" }).success).toBe(true);
   });
 
   it("approves without a message and refuses unknown decisions and overlong messages", () => {
     expect(decisionSchema(false).safeParse({ decision: "approve", message: "" }).success).toBe(true);
-    expect(decisionSchema(false).safeParse({ decision: "delete", message: "" }).error?.issues[0]?.message).toBe("decision");
-    expect(decisionSchema(false).safeParse({ decision: "approve", message: "x".repeat(5001) }).error?.issues[0]?.message).toBe("tooLong");
+    expect(decisionSchema(false).safeParse({ decision: "delete", message: "" }).error?.issues[0]?.message).toBe("review.errors.decision");
+    expect(decisionSchema(false).safeParse({ decision: "approve", message: "x".repeat(5001) }).error?.issues[0]?.message).toBe("review.errors.tooLong");
   });
 
   it("needs a comment on an answer that must change", () => {
-    expect(answerReviewSchema.safeParse({ questionKey: "wtza", verdict: "NEEDS_CHANGE", comment: " " }).error?.issues[0]?.message).toBe("commentRequired");
+    expect(answerReviewSchema.safeParse({ questionKey: "wtza", verdict: "NEEDS_CHANGE", comment: " " }).error?.issues[0]?.message).toBe("review.errors.commentRequired");
     expect(answerReviewSchema.safeParse({ questionKey: "wtza", verdict: "ACCEPTED", comment: "" }).success).toBe(true);
     expect(answerReviewSchema.safeParse({ questionKey: "../x", verdict: "ACCEPTED", comment: "" }).success).toBe(false);
   });

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import type { AuditAction } from "../audit/actions";
+import { KEY_PATTERN } from "../questionnaire/schema";
 
 export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -51,20 +52,20 @@ export const DECISION_ACTION: Record<Decision, AuditAction> = {
 export const MESSAGE_MAX = 5000;
 
 /**
- * A decision as typed by the officer. Messages are i18n keys under `review.errors.*`. A rejection
+ * A decision as typed by the officer. Messages are message keys (`review.errors.*`). A rejection
  * needs a reason; a request for changes needs a message unless answers are marked as needing change
  * (`hasChangeRequests`, known to the server only).
  */
 export function decisionSchema(hasChangeRequests: boolean) {
   return z
     .object({
-      decision: z.enum(DECISIONS, "decision"),
-      message: z.string().trim().max(MESSAGE_MAX, "tooLong"),
+      decision: z.enum(DECISIONS, "review.errors.decision"),
+      message: z.string().trim().max(MESSAGE_MAX, "review.errors.tooLong"),
     })
     .superRefine((v, ctx) => {
-      if (v.decision === "reject" && !v.message) ctx.addIssue({ code: "custom", path: ["message"], message: "reasonRequired" });
+      if (v.decision === "reject" && !v.message) ctx.addIssue({ code: "custom", path: ["message"], message: "review.errors.reasonRequired" });
       if (v.decision === "requestChanges" && !v.message && !hasChangeRequests) {
-        ctx.addIssue({ code: "custom", path: ["message"], message: "changesRequired" });
+        ctx.addIssue({ code: "custom", path: ["message"], message: "review.errors.changesRequired" });
       }
     });
 }
@@ -76,11 +77,11 @@ export type Verdict = (typeof VERDICTS)[number];
 /** A review of one answer: a comment is required when it needs changing. */
 export const answerReviewSchema = z
   .object({
-    questionKey: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, "question"),
-    verdict: z.enum(VERDICTS, "verdict"),
-    comment: z.string().trim().max(MESSAGE_MAX, "tooLong"),
+    questionKey: z.string().regex(KEY_PATTERN, "review.errors.question"),
+    verdict: z.enum(VERDICTS, "review.errors.verdict"),
+    comment: z.string().trim().max(MESSAGE_MAX, "review.errors.tooLong"),
   })
-  .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
+  .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "review.errors.commentRequired" });
 export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
 
 /**

@@ -22,11 +22,11 @@ describe("registrationSchema", () => {
     const r = registrationSchema.safeParse({ ...valid, kvkNumber: "1234567", agbCode: "12", region: "mars", email: "x", passwordConfirm: "y" });
     expect(r.success).toBe(false);
     expect(fieldErrors(r.error!)).toEqual({
-      kvkNumber: "kvk",
-      agbCode: "agb",
-      region: "region",
-      email: "email",
-      passwordConfirm: "passwordMismatch",
+      kvkNumber: "validation.kvk",
+      agbCode: "validation.agb",
+      region: "validation.region",
+      email: "validation.email",
+      passwordConfirm: "validation.passwordMismatch",
     });
   });
 });

@@ -1,6 +1,10 @@
 /**
- * Input schemas for accounts. Messages are i18n keys under `validation.*`, translated where shown,
- * so the browser and the server report the same problem in the user's language.
+ * Input schemas for accounts.
+ *
+ * The one convention for validation messages, here and in every other zod schema: an issue's
+ * message is a full message key ("validation.required", "review.errors.commentRequired"), and so
+ * is a field error a service returns; the form translates it with `useValidationMessage`. The
+ * browser and the server thus report the same problem in the user's language.
  */
 import { z } from "zod";
 import { REGION_KEYS } from "../regions";
@@ -9,33 +13,33 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "required")
-  .max(254, "tooLong")
-  .pipe(z.email("email"));
+  .min(1, "validation.required")
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"));
 
-export const passwordSchema = z.string().min(12, "passwordTooShort").max(200, "tooLong");
+export const passwordSchema = z.string().min(12, "validation.passwordTooShort").max(200, "validation.tooLong");
 
-export const personNameSchema = z.string().trim().min(2, "required").max(200, "tooLong");
+export const personNameSchema = z.string().trim().min(2, "validation.required").max(200, "validation.tooLong");
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "required").max(200, "tooLong"),
+  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
 });
 
 export const registrationSchema = z
   .object({
-    organisationName: z.string().trim().min(2, "required").max(200, "tooLong"),
+    organisationName: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
     kvkNumber: z
       .string()
       .trim()
       .transform((s) => s.replace(/\s+/g, ""))
-      .pipe(z.string().regex(/^\d{8}$/, "kvk")),
+      .pipe(z.string().regex(/^\d{8}$/, "validation.kvk")),
     agbCode: z
       .string()
       .trim()
       .transform((s) => s.replace(/\s+/g, ""))
-      .pipe(z.union([z.literal(""), z.string().regex(/^\d{8}$/, "agb")])),
-    region: z.enum(REGION_KEYS, "region"),
+      .pipe(z.union([z.literal(""), z.string().regex(/^\d{8}$/, "validation.agb")])),
+    region: z.enum(REGION_KEYS, "validation.region"),
     name: personNameSchema,
     email: emailSchema,
     password: passwordSchema,
@@ -43,7 +47,7 @@ export const registrationSchema = z
   })
   .refine((v) => v.password === v.passwordConfirm, {
     path: ["passwordConfirm"],
-    message: "passwordMismatch",
+    message: "validation.passwordMismatch",
     // Report a mismatch even while other fields are still wrong.
     when: (payload) => {
       const v = payload.value as { password?: unknown; passwordConfirm?: unknown } | null | undefined;
@@ -54,7 +58,7 @@ export const registrationSchema = z
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;
 
-/** Field -> message key, the first problem per field. */
+/** Field -> message key, the first problem per field (for server actions to return). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -72,9 +76,9 @@ export type InvitationInput = z.input<typeof invitationSchema>;
 
 export const acceptInvitationSchema = z
   .object({
-    name: z.string().trim().min(2, "required").max(200, "tooLong"),
+    name: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
     password: passwordSchema,
     passwordConfirm: z.string(),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "passwordMismatch" });
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "validation.passwordMismatch" });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

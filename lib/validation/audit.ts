@@ -6,7 +6,7 @@ const optionalDate = z.union([z.literal(""), z.iso.date("audit.errors.date")]);
 export const auditFiltersSchema = z
   .object({
     /** Free text over the action, the actor's e-mail address and the entity's id. */
-    q: z.string().trim().max(200, "tooLong"),
+    q: z.string().trim().max(200, "validation.tooLong"),
     action: z.union([z.literal(""), z.string().regex(/^[a-z][a-zA-Z]{0,39}$/, "audit.errors.action")]),
     /** Dutch calendar days, both inclusive. */
     from: optionalDate,

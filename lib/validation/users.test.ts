@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { fieldErrors } from "./account";
 import { changeOrganisationSchema, createUserSchema, userFiltersSchema } from "./users";
 import { auditFiltersSchema } from "./audit";
-import { messageKey } from "./messages";
 import { cursorParam, pageParam, parseFilters, toQuery } from "./search-params";
 
 const valid = { name: "Bram Jansen", email: " Bram@Example.NL ", role: "OFFICER", purchaserId: "p1", passwordMode: "generate", password: "" } as const;
@@ -13,15 +12,15 @@ describe("createUserSchema", () => {
     expect(r.email).toBe("bram@example.nl");
   });
   it("needs a long enough password only when the administrator sets one", () => {
-    expect(fieldErrors(createUserSchema.safeParse({ ...valid, passwordMode: "set", password: "kort" }).error!)).toEqual({ password: "passwordTooShort" });
+    expect(fieldErrors(createUserSchema.safeParse({ ...valid, passwordMode: "set", password: "kort" }).error!)).toEqual({ password: "validation.passwordTooShort" });
     expect(createUserSchema.safeParse({ ...valid, passwordMode: "set", password: "een-lang-wachtwoord" }).success).toBe(true);
   });
   it("reports every field at once, providers cannot be created here", () => {
     const r = createUserSchema.safeParse({ name: "", email: "x", role: "PROVIDER", purchaserId: "", passwordMode: "set", password: "" });
-    expect(fieldErrors(r.error!)).toEqual({ name: "required", email: "email", role: "users.errors.role", password: "passwordTooShort" });
+    expect(fieldErrors(r.error!)).toEqual({ name: "validation.required", email: "validation.email", role: "users.errors.role", password: "validation.passwordTooShort" });
   });
   it("needs a purchaser for an officer, none for a platform administrator", () => {
-    expect(fieldErrors(createUserSchema.safeParse({ ...valid, purchaserId: "", name: "" }).error!)).toEqual({ name: "required", purchaserId: "users.errors.purchaserRequired" });
+    expect(fieldErrors(createUserSchema.safeParse({ ...valid, purchaserId: "", name: "" }).error!)).toEqual({ name: "validation.required", purchaserId: "users.errors.purchaserRequired" });
     expect(createUserSchema.safeParse({ ...valid, role: "ADMIN", purchaserId: "" }).success).toBe(true);
   });
 });
@@ -60,12 +59,5 @@ describe("filters in the URL", () => {
     expect(pageParam({ page: "1e9999" })).toBe(1);
     expect(cursorParam({ before: "123" }, "before")).toBe(123n);
     expect(cursorParam({ before: "1;drop" }, "before")).toBeNull();
-  });
-});
-
-describe("messageKey", () => {
-  it("finds shared messages under validation and feature messages by their full key", () => {
-    expect(messageKey("required")).toBe("validation.required");
-    expect(messageKey("users.errors.role")).toBe("users.errors.role");
   });
 });

@@ -38,11 +38,11 @@ describe("registerProvider", () => {
     const other = unique();
     expect(await registerProvider(registration(first.email, other.kvk), null)).toEqual({
       ok: false,
-      fieldErrors: { email: "emailTaken" },
+      fieldErrors: { email: "validation.emailTaken" },
     });
     expect(await registerProvider(registration(other.email, first.kvk), null)).toEqual({
       ok: false,
-      fieldErrors: { kvkNumber: "kvkTaken" },
+      fieldErrors: { kvkNumber: "validation.kvkTaken" },
     });
     expect(await db.user.count({ where: { email: other.email } })).toBe(0);
   });

@@ -32,7 +32,7 @@ describe("colleagues", () => {
     const member = await db.user.findUniqueOrThrow({ where: { email }, include: { membership: true } });
     expect(member.membership).toMatchObject({ organisationId: signatory.organisationId, signatory: false });
     expect(await acceptInvitation(invited.token, { name: "Nog een keer", password: "een-lang-wachtwoord" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await inviteColleague(signatory, { email, signatory: false })).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
+    expect(await inviteColleague(signatory, { email, signatory: false })).toEqual({ ok: false, fieldErrors: { email: "validation.emailTaken" } });
   });
 
   it("a colleague may answer but only a signatory may submit", async () => {

@@ -131,7 +131,7 @@ describe("reviewing and deciding", () => {
   it("takes a submission into review at the first comment, records everything, and needs a comment to ask for a change", async () => {
     const { id } = await organisationWith("Zorg Commentaar");
     const bad = await reviewAnswer(officer, id, { questionKey: "coverage", verdict: "NEEDS_CHANGE", comment: " " });
-    expect(bad).toEqual({ ok: false, reason: "invalid", fieldErrors: { comment: "commentRequired" } });
+    expect(bad).toEqual({ ok: false, reason: "invalid", fieldErrors: { comment: "review.errors.commentRequired" } });
     await expect(reviewAnswer(officer, id, { questionKey: "no_such_question", verdict: "ACCEPTED", comment: "" })).rejects.toSatisfy(appError("notFound"));
 
     const ok = await reviewAnswer(officer, id, { questionKey: "wtza", verdict: "ACCEPTED", comment: "" });
@@ -177,7 +177,7 @@ describe("reviewing and deciding", () => {
     expect(await decide(officer, id, 2, { decision: "requestChanges", message: "" })).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { message: "changesRequired" },
+      fieldErrors: { message: "review.errors.changesRequired" },
     });
     await reviewAnswer(officer, id, { questionKey: "coverage", verdict: "NEEDS_CHANGE", comment: "Graag het percentage van 2026." });
     expect(await decide(officer, id, 2, { decision: "requestChanges", message: "" })).toEqual({ ok: true, revision: 3 });
@@ -215,7 +215,7 @@ describe("reviewing and deciding", () => {
 
   it("needs a reason to reject", async () => {
     const { id } = await organisationWith("Zorg Afgewezen");
-    expect(await decide(officer, id, 1, { decision: "reject", message: "" })).toMatchObject({ fieldErrors: { message: "reasonRequired" } });
+    expect(await decide(officer, id, 1, { decision: "reject", message: "" })).toMatchObject({ fieldErrors: { message: "review.errors.reasonRequired" } });
     expect(await decide(officer, id, 1, { decision: "reject", message: "Geen Wtza-vergunning." })).toMatchObject({ ok: true });
     expect(await currentDecision(id)).toMatchObject({ status: "REJECTED", reason: "Geen Wtza-vergunning." });
   });

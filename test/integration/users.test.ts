@@ -103,7 +103,7 @@ describe("createStaffUser", () => {
   });
 
   it("refuses a taken e-mail address next to the field", async () => {
-    expect(await createStaffUser(admin, staff({ email: admin.email }), null)).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
+    expect(await createStaffUser(admin, staff({ email: admin.email }), null)).toEqual({ ok: false, fieldErrors: { email: "validation.emailTaken" } });
   });
 });
 

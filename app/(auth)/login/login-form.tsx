@@ -10,13 +10,14 @@ import { loginSchema } from "@/lib/validation/account";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 type LoginInput = { email: string; password: string };
 const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"] as const;
 
 export function LoginForm() {
   const t = useTranslations("login");
-  const tv = useTranslations("validation");
+  const message = useValidationMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const {
@@ -40,10 +41,10 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Notice>{error}</Notice>
-      <Field label={t("email")} error={errors.email?.message && tv(errors.email.message as "email")}>
+      <Field label={t("email")} error={message(errors.email?.message)}>
         {(a) => <input {...a} {...register("email")} type="email" autoComplete="username" className={inputClass} />}
       </Field>
-      <Field label={t("password")} error={errors.password?.message && tv(errors.password.message as "required")}>
+      <Field label={t("password")} error={message(errors.password?.message)}>
         {(a) => (
           <input {...a} {...register("password")} type="password" autoComplete="current-password" className={inputClass} />
         )}

@@ -12,10 +12,10 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { registerAction } from "./actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 export function RegisterForm() {
   const t = useTranslations("register");
-  const tv = useTranslations("validation");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -29,7 +29,7 @@ export function RegisterForm() {
     // region starts empty: the placeholder option, so the user must choose.
     defaultValues: { organisationName: "", kvkNumber: "", agbCode: "", region: "" as RegistrationInput["region"], name: "", email: "", password: "", passwordConfirm: "" },
   });
-  const message = (key?: string) => (key ? tv(key as Parameters<typeof tv>[0]) : undefined);
+  const message = useValidationMessage();
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

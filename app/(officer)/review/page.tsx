@@ -21,17 +21,16 @@ const UNMET_LABELS = { any: "unmetAny", yes: "unmetYes", no: "unmetNo" } as cons
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("review:submission:any", undefined, "page");
   const { query, errors, input } = parseQueueQuery(await searchParams);
-  const [{ rows, total }, careTypes, t, locale, format] = await Promise.all([
+  const [{ rows, total }, careTypes, t, lang, format] = await Promise.all([
     listQueue(user, query),
     listCareTypes(user),
     getTranslations(),
     getLocale(),
     getFormatter(),
   ]);
-  const lang = locale as "nl" | "en";
   const pages = pageCount(total, query.size);
   const href = (changes: Partial<QueueQuery>) => `/review${queueSearch(query, changes)}`;
-  const error = (field: "from" | "to") => (errors[field] ? t(`review.errors.${errors[field]}`) : undefined);
+  const error = (field: "from" | "to") => (errors[field] ? t(errors[field]) : undefined);
   // A click on the sorted column turns its order around; on another column it sorts ascending.
   const sortBy = (sort: QueueSort): SortLink => {
     const active = query.sort === sort;

@@ -12,13 +12,12 @@ import { startSubmissionAction } from "./actions";
 
 export default async function DashboardPage() {
   const user = await requireRole(["PROVIDER"]);
-  const [t, locale, organisation, rows] = await Promise.all([
+  const [t, lang, organisation, rows] = await Promise.all([
     getTranslations(),
     getLocale(),
     getOrganisation(user.organisationId!),
     organisationDashboard(user.organisationId!),
   ]);
-  const lang = locale as "nl" | "en";
   return (
     <div className="space-y-6">
       <PageHeader title={t("dashboard.title")} intro={t("dashboard.intro")} />

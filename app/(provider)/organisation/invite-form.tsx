@@ -7,10 +7,11 @@ import { invitationSchema, type InvitationInput } from "@/lib/validation/account
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { inviteColleagueAction } from "./actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 export function InviteForm() {
   const t = useTranslations("colleagues");
-  const tv = useTranslations("validation");
+  const message = useValidationMessage();
   const [link, setLink] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<InvitationInput>({
@@ -33,7 +34,7 @@ export function InviteForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <Field label={t("email")} error={errors.email?.message && tv(errors.email.message as "email")}>
+      <Field label={t("email")} error={message(errors.email?.message)}>
         {(a) => <input {...a} {...register("email")} type="email" autoComplete="off" className={inputClass} />}
       </Field>
       <label className="flex items-center gap-2 text-sm">

@@ -6,12 +6,14 @@ import "server-only";
  * Drawn with pdfkit's built-in Helvetica (no font files, no network). That font speaks WinAnsi, which
  * covers Dutch (ë, é, ï, ...) but not e.g. "≥" or emoji, so every string passes `toWinAnsi` first.
  * The caller hands in text already localised (labels, answers, dates); the fixed wording of the
- * document itself lives in LABELS below.
+ * document itself comes from the message files (`pdf.*` and the labels the web pages share).
  */
 import PDFDocument from "pdfkit";
 import { CHECKLIST_GROUPS, type ChecklistGroup } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
-import { formatDate, formatNumber, type FormatLocale } from "@/lib/questionnaire/format-answer";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatDate, formatNumber } from "@/lib/questionnaire/format-answer";
 import type { Actor, Severity } from "@/lib/questionnaire/schema";
 import type { SubmissionStatus } from "@/lib/review/workflow";
 
@@ -24,7 +26,7 @@ export interface PdfTimelineDate {
 }
 
 export interface SubmissionPdfData {
-  locale: FormatLocale;
+  locale: Locale;
   organisation: { name: string; kvkNumber: string; agbCode: string | null; region: string };
   careTypeName: string;
   questionnaire: { title: string; insurer: string; policyPeriod: string; versionNumber: number };
@@ -38,123 +40,6 @@ export interface SubmissionPdfData {
   timeline: { past: PdfTimelineDate[]; upcoming: PdfTimelineDate[] };
   files: { name: string; size: number; uploadedBy: string; uploadedAt: Date; question?: string }[];
 }
-
-const LABELS = {
-  nl: {
-    docTitle: "Zelfevaluatie inkoopvoorwaarden",
-    organisation: "Organisatie",
-    kvk: "KvK-nummer",
-    agb: "AGB-code",
-    region: "Zorgkantoorregio",
-    careType: "Zorgsoort",
-    questionnaire: "Vragenlijst",
-    insurer: "Zorgverzekeraar / zorgkantoor",
-    policyPeriod: "Beleidsperiode",
-    version: "Versie vragenlijst",
-    status: "Status",
-    submittedAt: "Ingediend op",
-    notSubmitted: "nog niet ingediend",
-    generatedAt: "Afgedrukt op",
-    none: "—",
-    summary: "Samenvatting",
-    answers: "Antwoorden",
-    checklist: "Checklist inkoopvoorwaarden",
-    groups: {
-      unmetHard: "Niet vervuld",
-      evidenceMissing: "Bewijsstuk ontbreekt",
-      unanswered: "Nog te beantwoorden",
-      expectationNotMet: "Advies: verwachtingen van de verzekeraar",
-      met: "Vervuld",
-      notApplicable: "Niet van toepassing",
-    } satisfies Record<ChecklistGroup, string>,
-    severity: { hard: "Inkoopvoorwaarde", expectation: "Verwachting (advies)" } satisfies Record<Severity, string>,
-    source: "Bron",
-    timeline: "Planning en termijnen",
-    upcoming: "Komend",
-    past: "Voorbij",
-    approximate: "datum bij benadering",
-    actors: { provider: "Actie voor u", insurer: "Verzekeraar", both: "Beide partijen" } satisfies Record<Actor, string>,
-    noDates: "Geen data.",
-    files: "Bewijsstukken",
-    fileName: "Bestand",
-    fileSize: "Grootte",
-    uploadedBy: "Geüpload door",
-    noFiles: "Geen bewijsstukken geüpload.",
-    signature: "Ondertekening",
-    declaration: (org: string) =>
-      `Ondergetekende, tekenbevoegd namens ${org}, verklaart dat de antwoorden in dit document naar waarheid zijn gegeven.`,
-    signName: "Naam tekenbevoegde",
-    signRole: "Functie",
-    signDate: "Datum",
-    signature2: "Handtekening",
-    page: (n: number, m: number) => `Pagina ${n} van ${m}`,
-    statuses: {
-      DRAFT: "Concept",
-      SUBMITTED: "Ingediend",
-      IN_REVIEW: "In beoordeling",
-      CHANGES_REQUESTED: "Aanpassing gevraagd",
-      APPROVED: "Goedgekeurd",
-      REJECTED: "Afgewezen",
-    } satisfies Record<SubmissionStatus, string>,
-  },
-  en: {
-    docTitle: "Self-assessment of purchasing conditions",
-    organisation: "Organisation",
-    kvk: "Chamber of Commerce (KvK) number",
-    agb: "AGB code",
-    region: "Care office region",
-    careType: "Care type",
-    questionnaire: "Questionnaire",
-    insurer: "Insurer / care office",
-    policyPeriod: "Policy period",
-    version: "Questionnaire version",
-    status: "Status",
-    submittedAt: "Submitted on",
-    notSubmitted: "not submitted yet",
-    generatedAt: "Printed on",
-    none: "—",
-    summary: "Summary",
-    answers: "Answers",
-    checklist: "Purchasing conditions checklist",
-    groups: {
-      unmetHard: "Not met",
-      evidenceMissing: "Evidence missing",
-      unanswered: "Still to answer",
-      expectationNotMet: "Advice: the insurer's expectations",
-      met: "Met",
-      notApplicable: "Not applicable",
-    } satisfies Record<ChecklistGroup, string>,
-    severity: { hard: "Purchasing condition", expectation: "Expectation (advice)" } satisfies Record<Severity, string>,
-    source: "Source",
-    timeline: "Procedure and deadlines",
-    upcoming: "Upcoming",
-    past: "Past",
-    approximate: "approximate date",
-    actors: { provider: "Your action", insurer: "Insurer", both: "Both parties" } satisfies Record<Actor, string>,
-    noDates: "No dates.",
-    files: "Evidence",
-    fileName: "File",
-    fileSize: "Size",
-    uploadedBy: "Uploaded by",
-    noFiles: "No evidence uploaded.",
-    signature: "Signature",
-    declaration: (org: string) =>
-      `The undersigned, authorised to sign on behalf of ${org}, declares that the answers in this document are true.`,
-    signName: "Name of authorised signatory",
-    signRole: "Position",
-    signDate: "Date",
-    signature2: "Signature",
-    page: (n: number, m: number) => `Page ${n} of ${m}`,
-    statuses: {
-      DRAFT: "Draft",
-      SUBMITTED: "Submitted",
-      IN_REVIEW: "In review",
-      CHANGES_REQUESTED: "Changes requested",
-      APPROVED: "Approved",
-      REJECTED: "Rejected",
-    } satisfies Record<SubmissionStatus, string>,
-  },
-} as const;
 
 // ---------------------------------------------------------------------------------------------
 // WinAnsi: what Helvetica without an embedded font can show.
@@ -267,6 +152,8 @@ export function toWinAnsi(text: string): string {
 // Layout
 // ---------------------------------------------------------------------------------------------
 
+/** An empty particular, in any language. */
+const NONE = "—";
 const FONT = "Helvetica";
 const BOLD = "Helvetica-Bold";
 const ITALIC = "Helvetica-Oblique";
@@ -287,7 +174,7 @@ const COLORS = {
   } satisfies Record<ChecklistGroup, string>,
 };
 
-function fileSize(bytes: number, locale: FormatLocale): string {
+function fileSize(bytes: number, locale: Locale): string {
   if (bytes < 1024) return `${bytes} B`;
   const kb = bytes / 1024;
   if (kb < 1024) return `${formatNumber(Math.round(kb * 10) / 10, locale)} kB`;
@@ -295,17 +182,24 @@ function fileSize(bytes: number, locale: FormatLocale): string {
 }
 
 /** A calendar date in the Netherlands, in words: "1 mei 2025". */
-const dayInWords = (d: Date, locale: FormatLocale) => formatDate(todayInNL(d), locale);
+const dayInWords = (d: Date, locale: Locale) => formatDate(todayInNL(d), locale);
 
 export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buffer> {
-  const L = LABELS[data.locale];
+  const t = translatorFor(data.locale);
+  const docTitle = t("pdf.docTitle");
+  const groupName = (group: ChecklistGroup) => t(`checklist.groups.${group}`);
+  const actorName: Record<Actor, string> = {
+    provider: t("timeline.yourAction"),
+    insurer: t("timeline.insurerAction"),
+    both: t("timeline.bothAction"),
+  };
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
     info: {
-      Title: toWinAnsi(`${L.docTitle} — ${data.careTypeName} — ${data.organisation.name}`),
+      Title: toWinAnsi(`${docTitle} — ${data.careTypeName} — ${data.organisation.name}`),
       Author: toWinAnsi(data.organisation.name),
       Subject: toWinAnsi(data.questionnaire.title),
       Creator: "Zorginkoop zelfevaluatie",
@@ -349,24 +243,24 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
   };
 
   // ---- Title and particulars -------------------------------------------------------------
-  doc.font(BOLD).fontSize(20).fillColor(COLORS.brand).text(s(L.docTitle), left, MARGIN.top, { width });
+  doc.font(BOLD).fontSize(20).fillColor(COLORS.brand).text(s(docTitle), left, MARGIN.top, { width });
   doc.moveDown(0.2);
   doc.font(FONT).fontSize(12).fillColor(COLORS.text).text(s(`${data.careTypeName} — ${data.questionnaire.title}`), { width });
   doc.moveDown(0.8);
 
   const particulars: [string, string][] = [
-    [L.organisation, data.organisation.name],
-    [L.kvk, data.organisation.kvkNumber],
-    [L.agb, data.organisation.agbCode || L.none],
-    [L.region, data.organisation.region],
-    [L.careType, data.careTypeName],
-    [L.questionnaire, data.questionnaire.title],
-    [L.insurer, data.questionnaire.insurer],
-    [L.policyPeriod, data.questionnaire.policyPeriod],
-    [L.version, String(data.questionnaire.versionNumber)],
-    [L.status, L.statuses[data.status]],
-    [L.submittedAt, data.submittedAt ? dayInWords(data.submittedAt, data.locale) : L.notSubmitted],
-    [L.generatedAt, dayInWords(data.generatedAt, data.locale)],
+    [t("pdf.organisation"), data.organisation.name],
+    [t("pdf.kvk"), data.organisation.kvkNumber],
+    [t("pdf.agb"), data.organisation.agbCode || NONE],
+    [t("pdf.region"), data.organisation.region],
+    [t("pdf.careType"), data.careTypeName],
+    [t("pdf.questionnaire"), data.questionnaire.title],
+    [t("pdf.insurer"), data.questionnaire.insurer],
+    [t("pdf.policyPeriod"), data.questionnaire.policyPeriod],
+    [t("pdf.version"), String(data.questionnaire.versionNumber)],
+    [t("pdf.status"), t(`status.${data.status}`)],
+    [t("pdf.submittedAt"), data.submittedAt ? dayInWords(data.submittedAt, data.locale) : t("pdf.notSubmitted")],
+    [t("pdf.generatedAt"), dayInWords(data.generatedAt, data.locale)],
   ];
   const keyWidth = 170;
   for (const [key, value] of particulars) {
@@ -380,17 +274,17 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
   // ---- Summary ----------------------------------------------------------------------------
   const counts = Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g, 0])) as Record<ChecklistGroup, number>;
   for (const c of data.conditions) counts[c.group] += 1;
-  heading(L.summary);
+  heading(t("pdf.summary"));
   for (const group of CHECKLIST_GROUPS) {
     const y = doc.y;
     doc.rect(left, y + 2, 8, 8).fill(COLORS.groups[group]);
-    doc.font(FONT).fontSize(10).fillColor(COLORS.text).text(s(L.groups[group]), left + 16, y, { width: 300 });
+    doc.font(FONT).fontSize(10).fillColor(COLORS.text).text(s(groupName(group)), left + 16, y, { width: 300 });
     doc.font(BOLD).text(String(counts[group]), left + 320, y, { width: 40, align: "right" });
     doc.y = Math.max(doc.y, y + 14);
   }
 
   // ---- Answers ----------------------------------------------------------------------------
-  heading(L.answers);
+  heading(t("pdf.answers"));
   for (const section of data.sections) {
     subheading(section.title);
     for (const q of section.questions) {
@@ -408,13 +302,13 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
   }
 
   // ---- Checklist --------------------------------------------------------------------------
-  heading(L.checklist);
+  heading(t("checklist.title"));
   for (const group of CHECKLIST_GROUPS) {
     const items = data.conditions.filter((c) => c.group === group);
     if (!items.length) continue;
-    subheading(`${L.groups[group]} (${items.length})`, COLORS.groups[group]);
+    subheading(`${groupName(group)} (${items.length})`, COLORS.groups[group]);
     for (const c of items) {
-      const meta = [L.groups[group], L.severity[c.severity], c.audience, `${L.source}: ${c.source}`].filter(Boolean).join(" · ");
+      const meta = [groupName(group), t(`pdf.severity.${c.severity}`), c.audience, `${t("checklist.source")}: ${c.source}`].filter(Boolean).join(" · ");
       doc.font(BOLD).fontSize(10);
       ensure(doc.heightOfString(s(c.text), { width: width - 14 }) + 30);
       const y = doc.y;
@@ -429,7 +323,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
   }
 
   // ---- Procedure dates --------------------------------------------------------------------
-  heading(L.timeline);
+  heading(t("timeline.title"));
   const dateColumn = 160;
   const dates = (title: string, list: PdfTimelineDate[]) => {
     if (!list.length) return;
@@ -440,7 +334,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
       const y = doc.y;
       doc.font(BOLD).fillColor(COLORS.text).text(s(d.when), left, y, { width: dateColumn - 10 });
       if (d.approximate) {
-        doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted).text(s(`(${L.approximate})`), left, doc.y + 1, { width: dateColumn - 10 });
+        doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted).text(s(`(${t("timeline.approximate")})`), left, doc.y + 1, { width: dateColumn - 10 });
         doc.fontSize(10).fillColor(COLORS.text);
       }
       const afterWhen = doc.y;
@@ -449,22 +343,22 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
         .font(d.actor === "provider" ? BOLD : FONT)
         .fontSize(8.5)
         .fillColor(d.actor === "provider" ? COLORS.groups.evidenceMissing : COLORS.muted)
-        .text(s(L.actors[d.actor]), left + dateColumn, doc.y + 1, { width: width - dateColumn });
+        .text(s(actorName[d.actor]), left + dateColumn, doc.y + 1, { width: width - dateColumn });
       doc.y = Math.max(afterWhen, doc.y) + 5;
       doc.fillColor(COLORS.text);
     }
   };
   if (!data.timeline.past.length && !data.timeline.upcoming.length) {
-    doc.font(FONT).fontSize(10).text(s(L.noDates), left, doc.y, { width });
+    doc.font(FONT).fontSize(10).text(s(t("timeline.none")), left, doc.y, { width });
   }
   // In time order, as on the web page: what has passed, then what is still to come.
-  dates(L.past, data.timeline.past);
-  dates(L.upcoming, data.timeline.upcoming);
+  dates(t("timeline.past"), data.timeline.past);
+  dates(t("timeline.upcoming"), data.timeline.upcoming);
 
   // ---- Evidence files ---------------------------------------------------------------------
-  heading(L.files);
+  heading(t("pdf.files"));
   if (!data.files.length) {
-    doc.font(ITALIC).fontSize(10).fillColor(COLORS.muted).text(s(L.noFiles), left, doc.y, { width });
+    doc.font(ITALIC).fontSize(10).fillColor(COLORS.muted).text(s(t("pdf.noFiles")), left, doc.y, { width });
   } else {
     const cols = [
       { x: left, w: width - 230 },
@@ -479,7 +373,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
       cells.forEach((c, i) => doc.fillColor(color).text(s(c), cols[i]!.x, y, { width: cols[i]!.w, align: i === 1 ? "right" : "left" }));
       doc.y = y + h + 4;
     };
-    row([L.fileName, L.fileSize, L.uploadedBy], BOLD, COLORS.muted);
+    row([t("pdf.fileName"), t("pdf.fileSize"), t("pdf.uploadedBy")], BOLD, COLORS.muted);
     for (const f of data.files) {
       row(
         [f.question ? `${f.name}\n${f.question}` : f.name, fileSize(f.size, data.locale), `${f.uploadedBy}, ${dayInWords(f.uploadedAt, data.locale)}`],
@@ -491,8 +385,8 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
 
   // ---- Signature block: kept together on one page ----------------------------------------
   ensure(250);
-  heading(L.signature);
-  doc.font(FONT).fontSize(10).fillColor(COLORS.text).text(s(L.declaration(data.organisation.name)), left, doc.y, { width });
+  heading(t("print.signature"));
+  doc.font(FONT).fontSize(10).fillColor(COLORS.text).text(s(t("pdf.declaration", { organisation: data.organisation.name })), left, doc.y, { width });
   doc.moveDown(1.5);
   const line = (label: string, height: number) => {
     const y = doc.y + height;
@@ -500,10 +394,10 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
     doc.moveTo(left + 170, y).lineTo(left + width, y).lineWidth(0.7).strokeColor(COLORS.text).stroke();
     doc.y = y + 14;
   };
-  line(L.signName, 14);
-  line(L.signRole, 14);
-  line(L.signDate, 14);
-  line(L.signature2, 56);
+  line(t("print.signName"), 14);
+  line(t("print.signRole"), 14);
+  line(t("print.signDate"), 14);
+  line(t("print.signSignature"), 56);
 
   // ---- Header and footer on every page ----------------------------------------------------
   const range = doc.bufferedPageRange();
@@ -515,7 +409,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
     doc.text(headerText, left, 32, { width: width * 0.62, lineBreak: false, ellipsis: true });
-    doc.text(s(L.docTitle), left + width * 0.62, 32, { width: width * 0.38, align: "right", lineBreak: false, ellipsis: true });
+    doc.text(s(docTitle), left + width * 0.62, 32, { width: width * 0.38, align: "right", lineBreak: false, ellipsis: true });
     doc.moveTo(left, 46).lineTo(left + width, 46).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
     const footY = doc.page.height - 40;
     doc.moveTo(left, footY - 8).lineTo(left + width, footY - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
@@ -524,7 +418,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
       lineBreak: false,
       ellipsis: true,
     });
-    doc.text(s(L.page(i - range.start + 1, range.count)), left + width - 110, footY, { width: 110, align: "right", lineBreak: false });
+    doc.text(s(t("pdf.page", { page: i - range.start + 1, pages: range.count })), left + width - 110, footY, { width: 110, align: "right", lineBreak: false });
     doc.page.margins = savedMargins;
   }
 

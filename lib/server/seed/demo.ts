@@ -8,6 +8,8 @@ import { DEMO_ORGANISATION, DEMO_SUBMITTED_CARE_TYPES, DEMO_USERS } from "@/lib/
 import { todayInNL } from "@/lib/dates";
 import { SHIPPED_PURCHASERS } from "@/lib/purchasers";
 import { loadQuestionnaireFile, shippedQuestionnaireFiles } from "@/lib/questionnaire/files";
+import { renderMessage } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/translator";
 import { completeAnswers } from "@/lib/questionnaire/sample-answers";
 
 /**
@@ -30,7 +32,7 @@ export async function seedQuestionnaires(): Promise<string[]> {
     const result = loadQuestionnaireFile(file);
     if (!result.ok) {
       throw new Error(
-        `${file} is not a valid questionnaire:\n${result.issues.map((i) => `  ${i.path}: ${i.message.en}`).join("\n")}`,
+        `${file} is not a valid questionnaire:\n${result.issues.map((i) => `  ${i.path}: ${renderMessage(i.message, translatorFor("en"), "en")}`).join("\n")}`,
       );
     }
     const def = result.definition;

@@ -19,8 +19,8 @@ export async function registerProvider(input: Registration, ip: string | null): 
     db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } }),
   ]);
   const fieldErrors: Record<string, string> = {};
-  if (emailTaken) fieldErrors.email = "emailTaken";
-  if (kvkTaken) fieldErrors.kvkNumber = "kvkTaken";
+  if (emailTaken) fieldErrors.email = "validation.emailTaken";
+  if (kvkTaken) fieldErrors.kvkNumber = "validation.kvkTaken";
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
 
   const passwordHash = await hashPassword(input.password);
@@ -60,7 +60,7 @@ export async function registerProvider(input: Registration, ip: string | null): 
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
       const target = String((e.meta?.target as string[] | string | undefined) ?? "");
-      return { ok: false, fieldErrors: target.includes("kvk") ? { kvkNumber: "kvkTaken" } : { email: "emailTaken" } };
+      return { ok: false, fieldErrors: target.includes("kvk") ? { kvkNumber: "validation.kvkTaken" } : { email: "validation.emailTaken" } };
     }
     throw e;
   }

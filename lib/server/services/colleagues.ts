@@ -38,7 +38,7 @@ export type InviteResult = { ok: true; token: string } | { ok: false; fieldError
 export async function inviteColleague(user: CurrentUser, input: { email: string; signatory: boolean }): Promise<InviteResult> {
   if (!user.organisationId || !can(user, "invite:colleague:own", { organisationId: user.organisationId })) throw new AppError("forbidden");
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: "emailTaken" } };
+    return { ok: false, fieldErrors: { email: "validation.emailTaken" } };
   }
   const token = randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
@@ -107,7 +107,7 @@ export async function acceptInvitation(token: string, input: Omit<AcceptInvitati
       return { ok: true as const, email: user.email };
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, fieldErrors: { email: "emailTaken" } };
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, fieldErrors: { email: "validation.emailTaken" } };
     throw e;
   }
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { detectEvidenceType, MAX_EVIDENCE_BYTES, sanitizeFileName } from "@/lib/evidence/file-type";
+import { detectEvidenceType } from "@/lib/evidence/detect";
+import { MAX_EVIDENCE_BYTES, sanitizeFileName } from "@/lib/evidence/file-type";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -50,7 +51,7 @@ export async function uploadEvidence(
 
   if (file.bytes.length === 0) return { ok: false, reason: "empty" };
   if (file.bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, reason: "tooLarge" };
-  const type = detectEvidenceType(file.bytes, file.name);
+  const type = await detectEvidenceType(file.bytes, file.name);
   if (!type.ok) return { ok: false, reason: "type" };
 
   const fileName = sanitizeFileName(file.name, type.extension);

@@ -7,7 +7,10 @@ import { evaluateChecklist, groupOf, sortForPanel } from "@/lib/checklist/engine
 import { todayInNL } from "@/lib/dates";
 import { buildIcs } from "@/lib/procedure/ics";
 import type { TimelineEntry } from "@/lib/procedure/timeline";
-import { formatAnswer, formatWhen, type FormatLocale } from "@/lib/questionnaire/format-answer";
+import type { Locale } from "@/lib/i18n/locale";
+import { renderMessages } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/translator";
+import { formatAnswer, formatWhen } from "@/lib/questionnaire/format-answer";
 import type { SourceRef } from "@/lib/questionnaire/schema";
 import { regionName } from "@/lib/regions";
 import type { CurrentUser } from "../auth/session";
@@ -34,8 +37,9 @@ export function applicableDates(data: SubmissionExportData): TimelineEntry[] {
 }
 
 /** The PDF's content in the given language. */
-export function submissionPdfData(data: SubmissionExportData, locale: FormatLocale): SubmissionPdfData {
+export function submissionPdfData(data: SubmissionExportData, locale: Locale): SubmissionPdfData {
   const { submission, def, answers, files, checklist } = data;
+  const t = translatorFor(locale);
   const visibleSections = new Set(checklist.visibleSections);
   const visibleQuestions = new Set(checklist.visibleQuestions);
   const fileNames = Object.fromEntries(files.map((f) => [f.id, f.fileName]));
@@ -80,7 +84,7 @@ export function submissionPdfData(data: SubmissionExportData, locale: FormatLoca
       group: groupOf(r.status, r.condition.severity),
       severity: r.condition.severity,
       text: r.condition.text[locale],
-      reason: r.reason[locale],
+      reason: renderMessages(r.reasons, t, locale),
       source: sourceText(r.condition.source),
       audience: r.condition.audience?.[locale],
     })),
@@ -100,12 +104,13 @@ export function pdfFileName(data: SubmissionExportData): string {
 }
 
 /** The procedure dates that apply to this submission as a calendar file. */
-export function submissionIcs(data: SubmissionExportData, locale: FormatLocale, host: string): string {
-  const name = `${locale === "nl" ? "Inkoopprocedure" : "Purchasing procedure"} ${data.def.careType.name[locale]} — ${data.submission.organisation.name}`;
+export function submissionIcs(data: SubmissionExportData, locale: Locale, host: string): string {
+  const t = translatorFor(locale);
   return buildIcs({
-    calendarName: name,
+    calendarName: t("calendar.name", { careType: data.def.careType.name[locale], organisation: data.submission.organisation.name }),
     entries: applicableDates(data),
     locale,
+    t,
     // Stable per submission, so importing a newer download updates the events rather than duplicating them.
     uidDomain: `${data.submission.id}.${host}`,
     now: data.now,

@@ -7,7 +7,7 @@ import { diffDefinitions, diffSummary } from "@/lib/questionnaire/diff";
 import { parseDraft } from "@/lib/questionnaire/draft";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { shiftProcedureDates } from "@/lib/questionnaire/shift-dates";
-import { validateQuestionnaire, type ValidationIssue } from "@/lib/questionnaire/validate";
+import { issueMessage, validateQuestionnaire, type ValidationIssue } from "@/lib/questionnaire/validate";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -136,7 +136,7 @@ export async function saveDraft(user: CurrentUser, careTypeKey: string, input: u
     return {
       ok: false,
       reason: "invalid",
-      issues: [{ path: "careType.key", message: { nl: "De zorgsoort van een concept kan niet veranderen.", en: "A draft's care type cannot change." } }],
+      issues: [{ path: "careType.key", message: issueMessage("careTypeFixed") }],
     };
   }
   const draft = await findVersion(careTypeKey, { status: "DRAFT" });
@@ -263,7 +263,7 @@ export async function importQuestionnaire(user: CurrentUser, text: string): Prom
     input = JSON.parse(text);
   } catch (e) {
     const detail = (e as Error).message;
-    return { ok: false, reason: "invalid", issues: [{ path: "", message: { nl: `Geen geldige JSON: ${detail}`, en: `Not valid JSON: ${detail}` } }] };
+    return { ok: false, reason: "invalid", issues: [{ path: "", message: issueMessage("invalidJson", { detail }) }] };
   }
   const checked = validateQuestionnaire(input);
   if (!checked.ok) return { ok: false, reason: "invalid", issues: checked.issues };

@@ -75,7 +75,7 @@ export type CreateUserResult =
  */
 export async function createStaffUser(actor: CurrentUser, input: CreateUser, ip: string | null): Promise<CreateUserResult> {
   assertUserManager(actor);
-  const taken = { ok: false as const, fieldErrors: { email: "emailTaken" } };
+  const taken = { ok: false as const, fieldErrors: { email: "validation.emailTaken" } };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return taken;
   // An officer works for one purchaser; an administrator created here is a platform administrator.
   const purchaser =

@@ -6,6 +6,7 @@ import { keySchema } from "@/lib/questionnaire/schema";
 import type { ValidationIssue } from "@/lib/questionnaire/validate";
 import { createDraftFromVersion, discardDraft, publishDraft, saveDraft } from "@/lib/server/services/questionnaire-admin";
 import { refuseAppError } from "@/lib/server/actions";
+import { renderMessage } from "@/lib/i18n/message";
 
 /** Issues with their message in the administrator's language. */
 export interface IssueView {
@@ -18,8 +19,8 @@ export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message
 const revisionSchema = z.number().int().min(0);
 
 async function issuesIn(issues: ValidationIssue[]): Promise<IssueView[]> {
-  const locale = (await getLocale()) as "nl" | "en";
-  return issues.map((i) => ({ path: i.path, message: i.message[locale] }));
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  return issues.map((i) => ({ path: i.path, message: renderMessage(i.message, t, locale) }));
 }
 
 /** Every action checks the session and the permission itself; the service checks again. */

@@ -10,18 +10,18 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { acceptInvitationAction } from "./actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 export function AcceptForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
   const tr = useTranslations("register");
-  const tv = useTranslations("validation");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<AcceptInvitationInput>({
     resolver: zodResolver(acceptInvitationSchema),
     defaultValues: { name: "", password: "", passwordConfirm: "" },
   });
-  const message = (key?: string) => (key ? tv(key as "required") : undefined);
+  const message = useValidationMessage();
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {

@@ -7,6 +7,7 @@ import { answerReviewSchema, VERDICTS, type AnswerReviewInput } from "@/lib/revi
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { reviewAnswerAction } from "./actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 /** Accepted or needs change, with a comment the provider will see next to the question. */
 export function AnswerReviewForm({ submissionId, questionKey }: { submissionId: string; questionKey: string }) {
@@ -24,7 +25,7 @@ export function AnswerReviewForm({ submissionId, questionKey }: { submissionId: 
     resolver: zodResolver(answerReviewSchema),
     defaultValues: { questionKey, comment: "" },
   });
-  const message = (key?: string) => (key ? t(`errors.${key}` as "errors.failed") : undefined);
+  const message = useValidationMessage();
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

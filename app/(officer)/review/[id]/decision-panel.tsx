@@ -8,6 +8,7 @@ import { DECISIONS, decisionSchema, type DecisionInput } from "@/lib/review/work
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { decideAction, startReviewAction, type ReviewActionState } from "./actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 /**
  * Approve, request changes or reject. The form carries the revision the officer is looking at, so a
@@ -28,7 +29,7 @@ export function DecisionPanel({ submissionId, revision, status, openChanges }: {
     resolver: zodResolver(decisionSchema(openChanges > 0)),
     defaultValues: { message: "" },
   });
-  const message = (key?: string) => (key ? t(`errors.${key}` as "errors.failed") : undefined);
+  const message = useValidationMessage();
 
   const show = (result: ReviewActionState) => {
     if (result.ok) return;

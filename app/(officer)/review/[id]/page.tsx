@@ -18,8 +18,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
   const user = await requirePermission("review:submission:any", undefined, "page");
   const { id } = await params;
   const data = await orErrorPage(submissionReview(user, id));
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const lang = locale as "nl" | "en";
+  const [t, lang, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { submission, definition: def, answers, files, checklist, events, notes, changes, openChanges } = data;
   const org = submission.organisation;
   const visible = new Set(checklist.visibleQuestions);

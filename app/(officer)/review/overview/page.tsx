@@ -19,13 +19,12 @@ type Condition = Overview["conditions"][number];
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read:report:any", undefined, "page");
   const { careType } = await searchParams;
-  const [overview, t, locale, format] = await Promise.all([
+  const [overview, t, lang, format] = await Promise.all([
     careTypeOverview(user, typeof careType === "string" ? careType : null),
     getTranslations(),
     getLocale(),
     getFormatter(),
   ]);
-  const lang = locale as "nl" | "en";
   const selected = overview.careTypes.find((c) => c.key === overview.selected);
   const selectedName = selected?.name[lang] ?? "";
   const chart = overview.conditions.filter((c) => c.notMet > 0).slice(0, CHART_ROWS);

@@ -32,7 +32,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         <p className="text-sm text-slate-600">
           {definition.insurer} · {definition.policyPeriod} · {submission.organisation.name}
         </p>
-        <h1 className="text-2xl font-bold">{definition.title[locale as "nl" | "en"]}</h1>
+        <h1 className="text-2xl font-bold">{definition.title[locale]}</h1>
         <p className="flex flex-wrap items-center gap-3 text-sm">
           <span className="rounded-full bg-slate-200 px-2 py-0.5 font-medium" data-testid="status">
             {t(`status.${submission.status}`)}

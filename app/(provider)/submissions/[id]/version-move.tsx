@@ -15,7 +15,7 @@ import { moveToNewestVersionAction } from "./actions";
  */
 export function VersionMoveBanner({ submissionId, offer }: { submissionId: string; offer: VersionMoveOffer }) {
   const t = useTranslations("editor.move");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { todayInNL } from "@/lib/dates";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locale";
 import { ANSWER_COLUMNS, QUEUE_COLUMNS, type CsvLabels } from "@/lib/review/export";
 import { OFFICER_STATUSES, VERDICTS } from "@/lib/review/workflow";
 

@@ -8,7 +8,7 @@ import { Section } from "@/components/ui/section";
 
 /** A version read-only: its sections and questions, conditions with their rules in words, and dates. */
 export async function DefinitionView({ definition: def }: { definition: QuestionnaireDefinition }) {
-  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale() as Promise<"nl" | "en">]);
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const questions = questionMap(def);
   const rule = (r?: Parameters<typeof describeRule>[0]) => (r ? describeRule(r, questions, locale) : "—");
   const questionColumns: Column<Question>[] = [

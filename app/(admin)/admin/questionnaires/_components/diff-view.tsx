@@ -4,8 +4,7 @@ import { describeRule } from "@/lib/questionnaire/describe-rule";
 import { questionMap } from "@/lib/questionnaire/editor-forms";
 import { formatWhen } from "@/lib/questionnaire/format-answer";
 import type { Question, QuestionnaireDefinition, Rule, When } from "@/lib/questionnaire/schema";
-
-type Locale = "nl" | "en";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** A field's value in words: rules described, texts in the reader's language, dates at their precision. */
 function describeValue(value: unknown, questions: ReadonlyMap<string, Question>, locale: Locale): string {

@@ -13,6 +13,8 @@ import { discardDraftAction, publishDraftAction, saveDraftAction, type IssueView
 import { ConditionForm, DateForm, MetaForm, QuestionForm, SectionForm } from "./item-forms";
 import { IssueList } from "./issue-list";
 import { QuestionnairePreview } from "./preview";
+import { renderMessage } from "@/lib/i18n/message";
+import type { ValidationIssue } from "@/lib/questionnaire/validate";
 
 type Meta = ReturnType<typeof metaSchema.parse>;
 
@@ -28,7 +30,7 @@ type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; message: 
  */
 export function DraftEditor(props: { careType: string; careTypeName: string; versionNumber: number; definition: QuestionnaireDefinition; revision: number }) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const router = useRouter();
   const searchParams = useSearchParams();
   const [def, setDef] = useState(props.definition);
@@ -313,17 +315,18 @@ function PublishPanel({
   careType: string;
   versionNumber: number;
   revision: number;
-  issues: { path: string; message: { nl: string; en: string } }[];
+  issues: ValidationIssue[];
   definition: QuestionnaireDefinition;
   busy: boolean;
 }) {
   const t = useTranslations("editor.publish");
-  const locale = useLocale() as "nl" | "en";
+  const words = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [serverProblem, setServerProblem] = useState<{ message: string; issues?: IssueView[] } | null>(null);
-  const linked = issues.map((i) => ({ path: i.path, message: i.message[locale], target: issueTarget(definition, i.path) }));
+  const linked = issues.map((i) => ({ path: i.path, message: renderMessage(i.message, words, locale), target: issueTarget(definition, i.path) }));
   const serverLinked = serverProblem?.issues?.map((i) => ({ ...i, target: issueTarget(definition, i.path) }));
 
   const publish = async () => {

@@ -2,17 +2,18 @@
 import { Controller, get, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 import { RuleBuilder, type RuleQuestion } from "./rule-builder";
 
-/** The translated message of a field's error, if any (messages are keys under editor.validation). */
+/** The translated message of a field's error, if any (messages are message keys). */
 export function useFieldError() {
   const {
     formState: { errors },
   } = useFormContext();
-  const t = useTranslations("editor.validation");
+  const message = useValidationMessage();
   return (name: string): string | undefined => {
     const error: { message?: unknown } | undefined = get(errors, name) ?? get(errors, `${name}.root`);
-    return typeof error?.message === "string" && error.message ? t(error.message as "required") : undefined;
+    return message(error?.message);
   };
 }
 

@@ -6,13 +6,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ValidationIssue } from "@/lib/questionnaire/validate";
+import { renderMessage } from "@/lib/i18n/message";
 
 type Outcome = { ok: true; careType: string; number: number } | { ok: false; message: string; issues?: ValidationIssue[] };
 
 /** Uploads a questionnaire file; every problem in it is listed, and nothing is imported unless all is well. */
 export function ImportForm() {
   const t = useTranslations("editor.import");
-  const locale = useLocale() as "nl" | "en";
+  const words = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
@@ -76,7 +78,7 @@ export function ImportForm() {
             <ul className="list-disc pl-5">
               {outcome.issues.map((i, n) => (
                 <li key={n}>
-                  <code>{i.path || t("wholeFile")}</code>: {i.message[locale]}
+                  <code>{i.path || t("wholeFile")}</code>: {renderMessage(i.message, words, locale)}
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { FormProvider, useFieldArray, useForm, useFormContext, useWatch, type De
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/locale";
 import { Button } from "@/components/ui/button";
 import {
   conditionFormSchema,
@@ -28,7 +29,7 @@ import { CheckboxField, LocalizedFields, RuleField, SelectField, SourceFields, T
 import type { RuleQuestion } from "./rule-builder";
 
 /** The questions a rule may read, grouped by section title; `exclude` leaves out the question being edited. */
-export function ruleQuestions(def: QuestionnaireDefinition, locale: "nl" | "en", exclude?: string): RuleQuestion[] {
+export function ruleQuestions(def: QuestionnaireDefinition, locale: Locale, exclude?: string): RuleQuestion[] {
   return def.sections.flatMap((s) => s.questions.filter((q) => q.key !== exclude).map((question) => ({ question, section: s.title[locale] })));
 }
 
@@ -148,7 +149,7 @@ export function MetaForm({ definition, onSave, onPreview, onCancel, busy }: Omit
 
 export function SectionForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<SectionHeader>) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const questions = questionMap(definition);
   const count = definition.sections.find((s) => s.key === item?.key)?.questions.length ?? 0;
   return (
@@ -183,7 +184,7 @@ export function QuestionForm({
   busy,
 }: FormProps<{ section: string; question: Question }> & { section: string }) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const question = item?.question;
   const allKeys = definition.sections.flatMap((s) => s.questions.map((q) => q.key));
   return (
@@ -283,7 +284,7 @@ function OptionFields() {
 
 export function ConditionForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<Condition>) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const questions = ruleQuestions(definition, locale);
   const fileQuestions = questions.filter((q) => q.question.kind === "file");
   return (
@@ -320,7 +321,7 @@ export function ConditionForm({ definition, item, onSave, onPreview, onCancel, o
 
 export function DateForm({ definition, item, onSave, onPreview, onCancel, onDelete, busy }: FormProps<ProcedureDate>) {
   const t = useTranslations("editor");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   return (
     <ItemForm
       title={item ? t("items.procedureDate", { name: item.event[locale] }) : t("items.newProcedureDate")}

@@ -21,7 +21,7 @@ const PREVIEW_FILE = "preview";
  */
 export function QuestionnairePreview({ definition: def, unsaved = false }: { definition: QuestionnaireDefinition; unsaved?: boolean }) {
   const t = useTranslations("editor.preview");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>({});
   const today = useMemo(() => todayInNL(), []);

@@ -167,7 +167,7 @@ function NodeEditor(props: NodeProps) {
 function LeafEditor({ node, path, onChange, onRemove, questions, byKey, problems }: NodeProps & { node: LeafNode }) {
   const t = useTranslations("editor.rule");
   const tk = useTranslations("editor.kinds");
-  const locale = useLocale() as "nl" | "en";
+  const locale = useLocale();
   const id = useId();
   const question = byKey.get(node.question);
   const ops: LeafOp[] = question ? opsForKind(question.kind) : [];

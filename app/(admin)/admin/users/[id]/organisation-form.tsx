@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { changeOrganisationSchema, type ChangeOrganisation } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { changeOrganisationAction, searchOrganisationsAction } from "../actions";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 interface OrganisationOption {
   id: string;
@@ -23,6 +23,7 @@ interface OrganisationOption {
  */
 export function OrganisationForm({ userId, current, signatory }: { userId: string; current: OrganisationOption | null; signatory: boolean }) {
   const t = useTranslations();
+  const message = useValidationMessage();
   const router = useRouter();
   const ids = useId();
   const [query, setQuery] = useState("");
@@ -118,7 +119,7 @@ export function OrganisationForm({ userId, current, signatory }: { userId: strin
         )}
         {errors.organisationId?.message && (
           <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
-            {t(messageKey(errors.organisationId.message))}
+            {message(errors.organisationId.message)}
           </p>
         )}
       </fieldset>

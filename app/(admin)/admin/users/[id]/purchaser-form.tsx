@@ -5,16 +5,17 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { changePurchaserSchema, type ChangePurchaser } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 import { changePurchaserAction } from "../actions";
 import { PurchaserOptions } from "../purchaser-options";
 
 /** The purchaser an officer works for; the officer sees its submissions only. */
 export function PurchaserForm({ userId, current, purchasers }: { userId: string; current: string | null; purchasers: readonly { id: string; name: string }[] }) {
   const t = useTranslations();
+  const message = useValidationMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -47,7 +48,7 @@ export function PurchaserForm({ userId, current, purchasers }: { userId: string;
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Notice>{formError}</Notice>
       <Notice tone="success">{saved && t("users.purchaser.saved")}</Notice>
-      <Field label={t("users.purchaser.choose")} error={errors.purchaserId?.message ? t(messageKey(errors.purchaserId.message)) : undefined}>
+      <Field label={t("users.purchaser.choose")} error={message(errors.purchaserId?.message)}>
         {(a) => (
           <select {...a} {...register("purchaserId")} className={inputClass}>
             <PurchaserOptions purchasers={purchasers} placeholder={t("users.create.purchaserPlaceholder")} />

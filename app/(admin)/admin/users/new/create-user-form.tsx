@@ -5,13 +5,13 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { STAFF_ROLES, createUserSchema, type CreateUserInput } from "@/lib/validation/users";
-import { messageKey } from "@/lib/validation/messages";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
 import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "../actions";
 import { PurchaserOptions } from "../purchaser-options";
+import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], purchaserId: "", passwordMode: "generate", password: "" };
 
@@ -29,7 +29,7 @@ export function CreateUserForm({ purchasers }: { purchasers: readonly { id: stri
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
   const passwordMode = useWatch({ control, name: "passwordMode" });
   const role = useWatch({ control, name: "role" });
-  const message = (key?: string) => (key ? t(messageKey(key)) : undefined);
+  const message = useValidationMessage();
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

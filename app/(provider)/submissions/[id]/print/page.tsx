@@ -10,7 +10,7 @@ export default async function PrintPage({ params }: { params: Promise<{ id: stri
   const user = await requireRole(["PROVIDER"]);
   const { id } = await params;
   const data = await orErrorPage(submissionExportData(user, id));
-  const locale = (await getLocale()) as "nl" | "en";
+  const locale = await getLocale();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const doc = submissionPdfData(data, locale);
   return (

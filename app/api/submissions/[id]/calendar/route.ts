@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locale";
 import { withUser } from "@/lib/server/http";
 import { icsFileName, submissionExportData, submissionIcs } from "@/lib/server/services/exports";
 

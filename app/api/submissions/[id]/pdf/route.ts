@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locale";
 import { withUser } from "@/lib/server/http";
 import { renderSubmissionPdf } from "@/lib/server/pdf/submission-pdf";
 import { pdfFileName, submissionExportData, submissionPdfData } from "@/lib/server/services/exports";

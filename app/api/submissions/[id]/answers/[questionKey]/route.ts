@@ -8,7 +8,7 @@ const bodySchema = z.object({ value: z.unknown(), expectedVersion: z.number().in
 export const PUT = withUser<{ params: Promise<{ id: string; questionKey: string }> }>(async (user, request, { params }) => {
   const { id, questionKey } = await params;
   const body = bodySchema.safeParse(await readJson(request));
-  if (!body.success) return json({ error: "invalid", message: "invalid" }, 400);
+  if (!body.success) return json({ error: "invalid", message: "answer.invalid" }, 400);
   const result = await saveAnswer(user, id, questionKey, body.data.value ?? null, body.data.expectedVersion);
   if (result.ok) return json(result);
   switch (result.reason) {
