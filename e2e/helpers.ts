@@ -33,13 +33,13 @@ export function uniqueKvk(): string {
 }
 
 /** Registers a new provider organisation through the form and lands on its dashboard. */
-export async function registerOrganisation(page: Page, name: string) {
+export async function registerOrganisation(page: Page, name: string, region = "utrecht") {
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.nl`;
   const password = "een-lang-wachtwoord";
   await page.goto("/register");
   await page.getByLabel("Naam organisatie").fill(name);
   await page.getByLabel("KvK-nummer").fill(uniqueKvk());
-  await page.getByLabel("Zorgkantoorregio").selectOption("utrecht");
+  await page.getByLabel("Zorgkantoorregio").selectOption(region);
   await page.getByLabel("Uw naam").fill(`Contact ${name}`);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
