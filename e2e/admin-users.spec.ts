@@ -101,21 +101,25 @@ test.describe("only administrators reach the administration", () => {
 
       const actions = adminActions();
       expect(actions.map((a) => a.name).sort()).toEqual(
-        ["changeOrganisationAction", "createUserAction", "resetPasswordAction", "searchOrganisationsAction", "setUserActiveAction"].sort(),
+        ["changeOrganisationAction", "changePurchaserAction", "createUserAction", "resetPasswordAction", "searchOrganisationsAction", "setUserActiveAction"].sort(),
       );
       // Real targets, so a missing check would show as a change in the database.
       const snapshot = () =>
         withWorkerDatabase(async (db) => {
           const { rows } = await db.query(
-            `SELECT u.id, u.email, u.active, u."sessionVersion", u."passwordHash", m."organisationId", m.signatory
+            `SELECT u.id, u.email, u.active, u."sessionVersion", u."passwordHash", u."purchaserId", m."organisationId", m.signatory
              FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id WHERE u.email = ANY($1) ORDER BY u.email`,
-            [[demoUser("ADMIN").email, demoUser("PROVIDER").email]],
+            [[demoUser("ADMIN").email, demoUser("PROVIDER").email, demoUser("OFFICER").email]],
           );
-          return rows as { id: string; email: string; organisationId: string | null }[];
+          return rows as { id: string; email: string; organisationId: string | null; purchaserId: string | null }[];
         });
       const before = await snapshot();
       const adminId = before.find((u) => u.email === demoUser("ADMIN").email)!.id;
       const provider = before.find((u) => u.email === demoUser("PROVIDER").email)!;
+      const officer = before.find((u) => u.email === demoUser("OFFICER").email)!;
+      const otherPurchaser = await withWorkerDatabase(
+        async (db) => (await db.query(`SELECT id FROM "Purchaser" WHERE id <> $1 LIMIT 1`, [officer.purchaserId])).rows[0].id as string,
+      );
       const email = uniqueEmail(`indringer-${role.toLowerCase()}`);
       const args: Record<string, unknown[]> = {
         createUserAction: [{ name: "Indringer", email, role: "ADMIN", passwordMode: "set", password: "een-lang-wachtwoord" }],
@@ -123,6 +127,7 @@ test.describe("only administrators reach the administration", () => {
         resetPasswordAction: [adminId],
         changeOrganisationAction: [{ userId: provider.id, organisationId: provider.organisationId, signatory: false }],
         searchOrganisationsAction: [""],
+        changePurchaserAction: [{ userId: officer.id, purchaserId: otherPurchaser }],
       };
       for (const action of actions) {
         const response = await callAction(page, action, args[action.name]!);

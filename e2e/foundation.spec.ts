@@ -26,6 +26,7 @@ test("the dashboard groups the questionnaires by purchaser; a zorgkantoor's is m
   await expect(wlz.getByTestId("not-applicable")).toHaveCount(0);
   await expect(page.locator('section[data-purchaser="zilveren-kruis"] [data-care-type]')).toHaveCount(3);
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
 
   await registerOrganisation(page, "Zeeuwse Zorg", "zeeland");
   await expect(page.locator('[data-care-type="wlz_ggz"]').getByTestId("not-applicable")).toBeVisible();
