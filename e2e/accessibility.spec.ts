@@ -29,7 +29,8 @@ test("logging in and answering work with the keyboard alone", async ({ page }) =
   await goTo.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator(":focus")).toBeVisible();
-  expect(await page.evaluate(() => document.activeElement?.closest("[data-question]") !== null)).toBe(true);
+  // The page moves the focus once the section has opened: wait for it rather than look once.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[data-question]") !== null)).toBe(true);
 });
 
 test("questions that disappear keep their answer for when they come back", async ({ page }) => {

@@ -3,7 +3,7 @@
  * per legal class; the officer grants or refuses an exception with a reason, and both sides see it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { addToDate, todayInNL } from "@/lib/dates";
 import { createVersion } from "@/lib/server/services/questionnaires";
@@ -20,10 +20,12 @@ const t = (nl: string) => ({ nl, en: nl });
 
 async function makeUser(role: "PROVIDER" | "OFFICER", organisationId: string | null = null): Promise<CurrentUser> {
   const { email } = unique();
+  // Officers work for the purchaser of the fixture's questionnaire.
+  const purchaserId = role === "OFFICER" ? await fixturePurchaserId() : null;
   const user = await db.user.create({
-    data: { email, name: `${role} ${email}`, passwordHash: "not-used", role, ...(organisationId ? { membership: { create: { organisationId, signatory: true } } } : {}) },
+    data: { email, name: `${role} ${email}`, passwordHash: "not-used", role, purchaserId, ...(organisationId ? { membership: { create: { organisationId, signatory: true } } } : {}) },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId, purchaserId };
 }
 
 const today = todayInNL();
