@@ -357,7 +357,7 @@ test("each demo officer is refused every submission page, export and action of t
   const officers = DEMO_USERS.filter((u) => u.role === "OFFICER");
   expect(new Set(submissions.map((s) => s.purchaser))).toEqual(new Set(officers.map((o) => o.purchaser)));
   const officerActions = enumerateActions().filter((a) => a.key.includes("review/[id]/actions.ts#"));
-  expect(officerActions).toHaveLength(3);
+  expect(officerActions).toHaveLength(4);
   const origin = new URL(page.url()).origin;
   const failures: string[] = [];
   for (const officer of officers) {

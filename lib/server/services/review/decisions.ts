@@ -130,10 +130,11 @@ export async function reviewAnswer(user: CurrentUser, submissionId: string, inpu
  */
 export async function decideException(user: CurrentUser, submissionId: string, input: unknown): Promise<ReviewWriteResult> {
   assertReviewer(user);
+  // Who may see it first: an officer of another purchaser learns nothing, not even what is invalid.
+  const submission = await findSubmissionFor(user, submissionId);
   const parsed = exceptionDecisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { conditionKey, granted, reason } = parsed.data;
-  const submission = await findSubmissionFor(user, submissionId);
   const def = await loadDefinition(submission.versionId);
   if (!def.conditions.some((c) => c.key === conditionKey && c.legalClass === "purchaserDecides")) throw new AppError("notFound");
 
