@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { newNonce, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
  * Runs before every request: a fresh CSP nonce, passed to Next (which puts it on its own scripts)
@@ -8,10 +8,10 @@ import { newNonce, securityHeaders } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders(nonce, { development: env.NODE_ENV === "development" });
+  const headers = securityHeaders(nonce, { development: env.NODE_ENV === "development", pathname: request.nextUrl.pathname });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development" }));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { loginAs } from "./helpers";
+import { MAX_EVIDENCE_BYTES } from "../lib/evidence/file-type";
+import { loginAs, registerOrganisation } from "./helpers";
 
 test("pages and routes carry the security headers, with a fresh script nonce per response", async ({ page, request }) => {
   const nonces = new Set<string>();
@@ -57,4 +58,27 @@ test("random and malicious bodies to the autosave route get an answer below 500:
     { numRuns: 60 },
   );
   expect([...statuses].every((s) => s < 500)).toBe(true);
+});
+
+test("an evidence download keeps its sandbox policy, and a file over 10 MB is refused with 413, not a broken form", async ({ page }) => {
+  test.setTimeout(90_000);
+  await registerOrganisation(page, "Grote Bestanden");
+  await page.getByRole("button", { name: /Vragenlijst starten — GRZ/ }).click();
+  await expect(page).toHaveURL(/\/submissions\//);
+  const id = page.url().split("/").pop()!;
+  const pdf = (size: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size - 15, 0x20), Buffer.from("\n%%EOF")]);
+  const upload = (buffer: Buffer) =>
+    page.request.post(`/api/submissions/${id}/evidence`, { multipart: { questionKey: "wtza_licence_file", file: { name: "wtza.pdf", mimeType: "application/pdf", buffer } } });
+
+  const tooLarge = await upload(pdf(MAX_EVIDENCE_BYTES + 1));
+  expect(tooLarge.status()).toBe(413);
+  expect(await tooLarge.json()).toEqual({ error: "tooLarge" });
+
+  const largest = await upload(pdf(MAX_EVIDENCE_BYTES));
+  expect(largest.status()).toBe(201);
+  const fileId = ((await largest.json()) as { file: { id: string } }).file.id;
+  const download = await page.request.get(`/api/evidence/${fileId}`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  expect((await download.body()).length).toBe(MAX_EVIDENCE_BYTES);
 });
