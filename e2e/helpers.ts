@@ -54,13 +54,13 @@ export async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
 }
 
-/** Calls a server action directly, as React does (a FormData argument is sent as multipart, "$K1"). */
+/** Calls a server action directly, as React does (a FormData argument as multipart: its fields prefixed "_1_", referenced as "$K1"). */
 export async function callAction(request: APIRequestContext, url: string, file: string, name: string, body: { args: unknown[] } | { form: Record<string, string> }) {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
   const id = Object.entries(manifest.node).find(([, a]) => a.filename?.endsWith(file) && a.exportedName === name)?.[0];
   if (!id) throw new Error(`no server action ${file}#${name}`);
   const headers = { "Next-Action": id, Accept: "text/x-component", Origin: new URL(url).origin };
   if ("args" in body) return request.post(url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(body.args), maxRedirects: 0 });
-  const multipart = Object.fromEntries([["0", JSON.stringify(["$K1"])], ...Object.entries(body.form).map(([k, v]) => [`1_${k}`, v])]);
+  const multipart = Object.fromEntries([["0", JSON.stringify(["$K1"])], ...Object.entries(body.form).map(([k, v]) => [`_1_${k}`, v])]);
   return request.post(url, { headers, multipart, maxRedirects: 0 });
 }
