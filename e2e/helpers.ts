@@ -61,6 +61,10 @@ export async function callAction(request: APIRequestContext, url: string, file: 
   if (!id) throw new Error(`no server action ${file}#${name}`);
   const headers = { "Next-Action": id, Accept: "text/x-component", Origin: new URL(url).origin };
   if ("args" in body) return request.post(url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(body.args), maxRedirects: 0 });
-  const multipart = Object.fromEntries([["0", JSON.stringify(["$K1"])], ...Object.entries(body.form).map(([k, v]) => [`_1_${k}`, v])]);
+  // The root part "0" comes last, as React sends it: the server reads the form's fields before it
+  // (a FormData keeps that order; an object would put the integer-like key "0" first).
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(body.form)) multipart.append(`_1_${k}`, v);
+  multipart.append("0", JSON.stringify(["$K1"]));
   return request.post(url, { headers, multipart, maxRedirects: 0 });
 }
