@@ -141,7 +141,9 @@ async function main() {
     const submitted = submissions.filter((s) => s.status !== "DRAFT").length;
     console.log(`Seeded ${submissions.length} submissions (${submitted} visible to officers) of ${ORGANISATIONS} organisations in ${seconds} s.`);
 
-    const officer = { id: "bench-officer", email: "inkoper@example.nl", name: "Inkoper", locale: "nl", role: "OFFICER" as const, organisationId: null, signatory: false };
+    // An officer of the purchaser that owns Wlz GGZ: the queue shows that purchaser's submissions.
+    const { purchaserId } = await db.questionnaire.findFirstOrThrow({ where: { careType: { key: "wlz_ggz" } }, select: { purchaserId: true } });
+    const officer = { id: "bench-officer", email: "inkoper@example.nl", name: "Inkoper", locale: "nl", role: "OFFICER" as const, organisationId: null, signatory: false, purchaserId };
     const q = (changes: Partial<typeof DEFAULT_QUEUE_QUERY>) => ({ ...DEFAULT_QUEUE_QUERY, ...changes });
     const scenarios: [string, () => Promise<string>][] = [
       ["queue, first page (open, oldest first)", async () => `${(await listQueue(officer, q({}))).total} rows`],

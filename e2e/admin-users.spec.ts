@@ -70,6 +70,7 @@ async function createUser(page: Page, user: { name: string; email: string; role:
   await page.getByLabel("Naam", { exact: true }).fill(user.name);
   await page.getByLabel("E-mailadres").fill(user.email);
   await page.getByLabel("Rol").selectOption({ label: user.role });
+  if (user.role === "Zorginkoper") await page.getByLabel("Inkoper namens").selectOption({ label: "Zilveren Kruis" });
   if (user.password) {
     await page.getByLabel("Ik stel zelf een beginwachtwoord in").check();
     await page.getByLabel("Beginwachtwoord", { exact: true }).fill(user.password);
@@ -100,21 +101,25 @@ test.describe("only administrators reach the administration", () => {
 
       const actions = adminActions();
       expect(actions.map((a) => a.name).sort()).toEqual(
-        ["changeOrganisationAction", "createUserAction", "resetPasswordAction", "searchOrganisationsAction", "setUserActiveAction"].sort(),
+        ["changeOrganisationAction", "changePurchaserAction", "createUserAction", "resetPasswordAction", "searchOrganisationsAction", "setUserActiveAction"].sort(),
       );
       // Real targets, so a missing check would show as a change in the database.
       const snapshot = () =>
         withWorkerDatabase(async (db) => {
           const { rows } = await db.query(
-            `SELECT u.id, u.email, u.active, u."sessionVersion", u."passwordHash", m."organisationId", m.signatory
+            `SELECT u.id, u.email, u.active, u."sessionVersion", u."passwordHash", u."purchaserId", m."organisationId", m.signatory
              FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id WHERE u.email = ANY($1) ORDER BY u.email`,
-            [[demoUser("ADMIN").email, demoUser("PROVIDER").email]],
+            [[demoUser("ADMIN").email, demoUser("PROVIDER").email, demoUser("OFFICER").email]],
           );
-          return rows as { id: string; email: string; organisationId: string | null }[];
+          return rows as { id: string; email: string; organisationId: string | null; purchaserId: string | null }[];
         });
       const before = await snapshot();
       const adminId = before.find((u) => u.email === demoUser("ADMIN").email)!.id;
       const provider = before.find((u) => u.email === demoUser("PROVIDER").email)!;
+      const officer = before.find((u) => u.email === demoUser("OFFICER").email)!;
+      const otherPurchaser = await withWorkerDatabase(
+        async (db) => (await db.query(`SELECT id FROM "Purchaser" WHERE id <> $1 LIMIT 1`, [officer.purchaserId])).rows[0].id as string,
+      );
       const email = uniqueEmail(`indringer-${role.toLowerCase()}`);
       const args: Record<string, unknown[]> = {
         createUserAction: [{ name: "Indringer", email, role: "ADMIN", passwordMode: "set", password: "een-lang-wachtwoord" }],
@@ -122,6 +127,7 @@ test.describe("only administrators reach the administration", () => {
         resetPasswordAction: [adminId],
         changeOrganisationAction: [{ userId: provider.id, organisationId: provider.organisationId, signatory: false }],
         searchOrganisationsAction: [""],
+        changePurchaserAction: [{ userId: officer.id, purchaserId: otherPurchaser }],
       };
       for (const action of actions) {
         const response = await callAction(page, action, args[action.name]!);
@@ -199,6 +205,10 @@ test("an administrator creates an officer, who can then log in and lands on the 
   await page.getByLabel("E-mailadres").fill(demoUser("OFFICER").email);
   await page.getByLabel("Rol").selectOption({ label: "Zorginkoper" });
   await page.getByLabel("Maak een tijdelijk wachtwoord (wordt één keer getoond)").check();
+  // An officer works for one purchaser.
+  await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+  await expect(page.getByText("Kies voor welke inkoper deze zorginkoper werkt.")).toBeVisible();
+  await page.getByLabel("Inkoper namens").selectOption({ label: "Zilveren Kruis" });
   await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
   await expect(page.getByText("Er is al een account met dit e-mailadres.")).toBeVisible();
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Ingrid Inkoop");
@@ -208,6 +218,7 @@ test("an administrator creates an officer, who can then log in and lands on the 
   expect(password).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
   await page.getByRole("link", { name: "Naar deze gebruiker" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ingrid Inkoop" })).toBeVisible();
+  await expect(page.getByTestId("purchaser")).toHaveText("Zilveren Kruis");
   // Shown once: the user's page does not show it again.
   await expect(page.getByText(password)).toHaveCount(0);
 

@@ -2,30 +2,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import { evaluateChecklist } from "../lib/checklist/engine";
 import { todayInNL } from "../lib/dates";
-import { questionnaireSchema, type AnswerValue, type Question } from "../lib/questionnaire/schema";
+import { completeAnswers } from "../lib/questionnaire/sample-answers";
+import { questionnaireSchema, type AnswerValue } from "../lib/questionnaire/schema";
 
 export function shippedDefinition(careType: string) {
   return questionnaireSchema.parse(JSON.parse(readFileSync(path.join("prisma", "questionnaires", `${careType}.json`), "utf8")));
-}
-
-function validValue(q: Question): AnswerValue {
-  switch (q.kind) {
-    case "yesNo":
-      return true;
-    case "singleChoice":
-      return q.options![0]!.value;
-    case "multipleChoice":
-      return [q.options![0]!.value];
-    case "number":
-    case "percentage":
-      return q.max ?? Math.max(q.min ?? 0, 100);
-    case "date":
-      return todayInNL();
-    default:
-      return "Zie bijlage.";
-  }
 }
 
 /** Saves first answers (none given before) through the autosave API. */
@@ -37,15 +19,7 @@ export async function saveAnswers(request: APIRequestContext, submissionId: stri
 }
 
 export async function fillRequired(request: APIRequestContext, submissionId: string, careType: string, given: Record<string, AnswerValue>) {
-  const def = shippedDefinition(careType);
-  const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
-  const answers: Record<string, AnswerValue> = { ...given };
-  for (let round = 0; round < 10; round++) {
-    const missing = evaluateChecklist(def, answers, todayInNL()).missingRequired;
-    if (!missing.length) return answers;
-    const values = Object.fromEntries(missing.map((key) => [key, validValue(questions.get(key)!)]));
-    await saveAnswers(request, submissionId, values);
-    Object.assign(answers, values);
-  }
-  throw new Error("could not fill the questionnaire");
+  const answers = completeAnswers(shippedDefinition(careType), given, todayInNL());
+  await saveAnswers(request, submissionId, Object.fromEntries(Object.entries(answers).filter(([key]) => !(key in given))));
+  return answers;
 }

@@ -1,7 +1,8 @@
 /**
  * The authorization matrix: every page, route handler and server action of the app, requested
  * directly as anonymous, a provider of the owning organisation, a provider of another organisation,
- * an officer and an administrator. The list of what exists is read from the app's files and the
+ * an officer of the purchaser that owns the questionnaire, an officer of another purchaser and a
+ * platform administrator. The list of what exists is read from the app's files and the
  * build's action manifest: a new page, route or action without a row here makes this test fail.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -9,49 +10,53 @@ import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { Client } from "pg";
-import { demoUser, loginAs, registerOrganisation, type DemoRole } from "./helpers";
+import { DEMO_ORGANISATION, DEMO_SUBMITTED_CARE_TYPES, DEMO_USERS } from "../lib/demo-users";
+import { demoOfficer, demoUser, loginAs, registerOrganisation } from "./helpers";
 import { fillRequired } from "./answers";
 
-const PERSONAS = ["anonymous", "ownProvider", "otherProvider", "officer", "admin"] as const;
+const PERSONAS = ["anonymous", "ownProvider", "otherProvider", "ownOfficer", "otherOfficer", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
 /** "ok": 2xx, or a redirect that is not to the login page; "login": a redirect to /login. */
 type Outcome = "ok" | "login" | 401 | 403 | 404 | 409 | 422;
 type Row = Record<Persona, Outcome>;
 
-const row = (anonymous: Outcome, ownProvider: Outcome, otherProvider: Outcome, officer: Outcome, admin: Outcome): Row => ({
+const row = (anonymous: Outcome, ownProvider: Outcome, otherProvider: Outcome, ownOfficer: Outcome, otherOfficer: Outcome, admin: Outcome): Row => ({
   anonymous,
   ownProvider,
   otherProvider,
-  officer,
+  ownOfficer,
+  otherOfficer,
   admin,
 });
-const PUBLIC = row("ok", "ok", "ok", "ok", "ok");
+const PUBLIC = row("ok", "ok", "ok", "ok", "ok", "ok");
 /** Pages that send signed-in users on to their own home page. */
 const GUEST_PAGE = PUBLIC;
-const PROVIDER_PAGE = row("login", "ok", "ok", 403, 403);
-const OFFICER_PAGE = row("login", 403, 403, "ok", 403);
-const ADMIN_PAGE = row("login", 403, 403, 403, "ok");
-const ADMIN_ACTION = row(401, 403, 403, 403, "ok");
-const PROVIDER_ACTION = row(401, "ok", "ok", 403, 403);
-const OFFICER_ACTION = row(401, 403, 403, "ok", 403);
+const PROVIDER_PAGE = row("login", "ok", "ok", 403, 403, 403);
+/** Officer pages without a submission in them: the other purchaser's officer sees its own. */
+const OFFICER_PAGE = row("login", 403, 403, "ok", "ok", 403);
+const ADMIN_PAGE = row("login", 403, 403, 403, 403, "ok");
+const ADMIN_ACTION = row(401, 403, 403, 403, 403, "ok");
+const PROVIDER_ACTION = row(401, "ok", "ok", 403, 403, 403);
+/** The other purchaser's officer sends the submission's real id and revision: refused as not found. */
+const OFFICER_ACTION = row(401, 403, 403, "ok", 404, 403);
 
 /**
- * The submission [id] is the owning provider's, SUBMITTED (so officers may read it and nobody may
+ * The submission [id] is the owning provider's answer to CZ's GRZ/ELV/GZSP questionnaire, SUBMITTED (so officers may read it and nobody may
  * change it); [fileId] is evidence on it; [id] on admin user pages is the owning provider's user.
  */
 const MATRIX: Record<string, Row> = {
   // Pages
-  "GET /": row("login", "ok", "ok", "ok", "ok"),
+  "GET /": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /login": GUEST_PAGE,
   "GET /register": GUEST_PAGE,
   "GET /invite/[token]": PUBLIC,
   "GET /dashboard": PROVIDER_PAGE,
   "GET /organisation": PROVIDER_PAGE,
-  "GET /submissions/[id]": row("login", "ok", 404, 403, 403),
-  "GET /submissions/[id]/print": row("login", "ok", 404, 403, 403),
+  "GET /submissions/[id]": row("login", "ok", 404, 403, 403, 403),
+  "GET /submissions/[id]/print": row("login", "ok", 404, 403, 403, 403),
   "GET /review": OFFICER_PAGE,
-  "GET /review/[id]": OFFICER_PAGE,
-  "GET /review/overview": row("login", 403, 403, "ok", "ok"),
+  "GET /review/[id]": row("login", 403, 403, "ok", 404, 403),
+  "GET /review/overview": row("login", 403, 403, "ok", "ok", "ok"),
   "GET /admin": ADMIN_PAGE,
   "GET /admin/users": ADMIN_PAGE,
   "GET /admin/users/new": ADMIN_PAGE,
@@ -66,18 +71,19 @@ const MATRIX: Record<string, Row> = {
   "GET /api/health": PUBLIC,
   "GET /api/auth/[...nextauth]": PUBLIC,
   "POST /api/auth/[...nextauth]": PUBLIC,
-  "PUT /api/submissions/[id]/answers/[questionKey]": row(401, 409, 404, 404, 404),
-  "GET /api/submissions/[id]/calendar": row(401, "ok", 404, "ok", "ok"),
-  "GET /api/submissions/[id]/pdf": row(401, "ok", 404, "ok", "ok"),
-  "POST /api/submissions/[id]/evidence": row(401, 409, 404, 403, 403),
-  "GET /api/evidence/[fileId]": row(401, "ok", 404, "ok", "ok"),
-  "DELETE /api/evidence/[fileId]": row(401, 409, 404, 403, 403),
-  "GET /admin/audit/export": row(401, 403, 403, 403, "ok"),
-  "GET /admin/questionnaires/[careType]/versions/[number]/export": row(401, 403, 403, 403, "ok"),
+  "PUT /api/submissions/[id]/answers/[questionKey]": row(401, 409, 404, 404, 404, 404),
+  "GET /api/submissions/[id]/calendar": row(401, "ok", 404, "ok", 404, "ok"),
+  "GET /api/submissions/[id]/pdf": row(401, "ok", 404, "ok", 404, "ok"),
+  "POST /api/submissions/[id]/evidence": row(401, 409, 404, 403, 404, 403),
+  "GET /api/evidence/[fileId]": row(401, "ok", 404, "ok", 404, "ok"),
+  "DELETE /api/evidence/[fileId]": row(401, 409, 404, 403, 404, 403),
+  "GET /admin/audit/export": row(401, 403, 403, 403, 403, "ok"),
+  "GET /admin/questionnaires/[careType]/versions/[number]/export": row(401, 403, 403, 403, 403, "ok"),
   // Our probe is not a questionnaire file: the administrator gets the problems listed, nothing is imported.
-  "POST /admin/questionnaires/import": row(401, 403, 403, 403, 422),
-  "GET /api/review/export": row(401, 403, 403, "ok", 403),
-  "GET /api/review/export/answers": row(401, 403, 403, "ok", 403),
+  "POST /admin/questionnaires/import": row(401, 403, 403, 403, 403, 422),
+  // The whole queue: the other purchaser's officer gets its own (the submission is not in it, checked below).
+  "GET /api/review/export": row(401, 403, 403, "ok", "ok", 403),
+  "GET /api/review/export/answers": row(401, 403, 403, "ok", 404, 403),
   // Server actions (called with junk arguments: allowed callers get a validation answer, the rest are refused)
   "action register/actions.ts#registerAction": PUBLIC,
   "action invite/[token]/actions.ts#acceptInvitationAction": PUBLIC,
@@ -98,6 +104,7 @@ const MATRIX: Record<string, Row> = {
   "action admin/users/actions.ts#setUserActiveAction": ADMIN_ACTION,
   "action admin/users/actions.ts#resetPasswordAction": ADMIN_ACTION,
   "action admin/users/actions.ts#changeOrganisationAction": ADMIN_ACTION,
+  "action admin/users/actions.ts#changePurchaserAction": ADMIN_ACTION,
   "action admin/users/actions.ts#searchOrganisationsAction": ADMIN_ACTION,
 };
 
@@ -162,8 +169,27 @@ function enumerateActions(): Action[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The submission belongs to CZ (GRZ/ELV/GZSP); the other purchaser is Zilveren Kruis Zorgkantoor. */
+const OWN_OFFICER = demoOfficer("cz");
+const OTHER_OFFICER = demoOfficer("zilveren-kruis-zorgkantoor");
+
+/** What an officer action answers for a submission the officer may not see. */
+const SUBMISSION_NOT_FOUND = (JSON.parse(readFileSync("messages/nl.json", "utf8")) as { review: { errors: { notFound: string } } }).review.errors.notFound;
+
+/**
+ * Real arguments for the officers' actions: the submission's id and revision and a valid input, so
+ * a refusal cannot hide behind a validation answer to junk.
+ */
+function officerActionArguments(key: string, id: string, revision: number): unknown[] | null {
+  if (key.endsWith("#startReviewAction")) return [id, revision];
+  if (key.endsWith("#reviewAnswerAction")) return [id, { questionKey: "contract_status", verdict: "NEEDS_CHANGE", comment: "Niet van u." }];
+  if (key.endsWith("#decideAction")) return [id, revision, { decision: "approve", message: "" }];
+  return null;
+}
+
 interface Fixtures {
   id: string;
+  revision: number;
   fileId: string;
   userId: string;
   questionKey: string;
@@ -173,7 +199,7 @@ interface Fixtures {
 async function requestAs(browser: Browser, persona: Persona, own: { email: string; password: string }, other: { email: string; password: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const roles: Partial<Record<Persona, DemoRole>> = { officer: "OFFICER", admin: "ADMIN" };
+  const staff = { ownOfficer: OWN_OFFICER, otherOfficer: OTHER_OFFICER, admin: demoUser("ADMIN") } as const;
   if (persona === "ownProvider" || persona === "otherProvider") {
     const who = persona === "ownProvider" ? own : other;
     await page.goto("/login");
@@ -181,8 +207,8 @@ async function requestAs(browser: Browser, persona: Persona, own: { email: strin
     await page.getByLabel("Wachtwoord").fill(who.password);
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
-  } else if (roles[persona]) {
-    await loginAs(page, roles[persona]!);
+  } else if (persona in staff) {
+    await loginAs(page, staff[persona as keyof typeof staff]);
   } else {
     await page.goto("/login");
   }
@@ -208,13 +234,16 @@ function outcome(status: number, location: string | undefined): Outcome | number
   return status;
 }
 
-async function send(request: APIRequestContext, key: string, f: Fixtures, origin: string, action?: Action) {
+async function send(request: APIRequestContext, key: string, f: Fixtures, origin: string, action?: Action, realArguments = false) {
   if (action) {
+    const real = realArguments ? officerActionArguments(key, f.id, f.revision) : null;
     const response = await request.post(action.url, {
       headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: origin },
-      data: JSON.stringify(["junk", "junk"]),
+      data: JSON.stringify(real ?? ["junk", "junk"]),
       maxRedirects: 0,
     });
+    // The action's answer (not the page's messages, which the response may carry too) says not found.
+    if (real && response.ok() && (await response.text()).includes(`"error":${JSON.stringify(SUBMISSION_NOT_FOUND)}`)) return 404;
     return outcome(response.status(), response.headers()["location"]);
   }
   const [method, pattern] = key.split(" ") as [string, string];
@@ -264,26 +293,99 @@ test("every page, route and action answers each kind of user as the matrix says"
   const db = new Client({ connectionString: worker.databaseUrl });
   await db.connect();
   const { rows } = await db.query(`SELECT id FROM "User" WHERE email = $1`, [own.email]);
-  const fixtures: Fixtures = { id, fileId, userId: rows[0].id, questionKey: "contract_status", token: "x".repeat(43) };
-  const before = await db.query(`SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "EvidenceFile") AS files, (SELECT status FROM "Submission" WHERE id = $1) AS status`, [id]);
+  const submitted = await db.query(`SELECT s.revision, o."kvkNumber" FROM "Submission" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE s.id = $1`, [id]);
+  const fixtures: Fixtures = { id, revision: submitted.rows[0].revision, fileId, userId: rows[0].id, questionKey: "contract_status", token: "x".repeat(43) };
+  const state = `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "EvidenceFile" WHERE "removedAt" IS NULL) AS files,
+    (SELECT count(*) FROM "ReviewComment") AS comments, (SELECT status || ' ' || revision FROM "Submission" WHERE id = $1) AS status`;
+  const before = await db.query(state, [id]);
 
   const failures: string[] = [];
   const origin = new URL(page.url()).origin;
   for (const persona of PERSONAS) {
     const as = await requestAs(browser, persona, own, other);
     for (const key of Object.keys(MATRIX)) {
-      const got = await send(as.request, key, fixtures, origin, actions.find((a) => a.key === key));
+      const got = await send(as.request, key, fixtures, origin, actions.find((a) => a.key === key), persona === "otherOfficer");
       if (got !== MATRIX[key]![persona]) failures.push(`${key} as ${persona}: expected ${MATRIX[key]![persona]}, got ${got}`);
     }
     await as.close();
   }
   expect(failures).toEqual([]);
 
+  // The queue export answers both officers, but only the owning purchaser's lists the submission.
+  const kvk: string = submitted.rows[0].kvkNumber;
+  for (const [persona, listed] of [["ownOfficer", true], ["otherOfficer", false]] as const) {
+    const as = await requestAs(browser, persona, own, other);
+    expect((await (await as.request.get("/api/review/export?status=all")).text()).includes(kvk), persona).toBe(listed);
+    await as.close();
+  }
+
   // Refused requests changed nothing that matters.
-  const after = await db.query(`SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "EvidenceFile") AS files, (SELECT status FROM "Submission" WHERE id = $1) AS status`, [id]);
+  const after = await db.query(state, [id]);
   await db.end();
   expect(after.rows[0]).toEqual(before.rows[0]);
   expect(demoUser("PROVIDER").email).not.toBe(own.email);
+});
+
+test("each demo officer is refused every submission page, export and action of the other purchasers", async ({ browser, page, worker }) => {
+  test.setTimeout(180_000);
+  // A Zilveren Kruis submission beside the demo provider's CZ and Zilveren Kruis Zorgkantoor ones.
+  await registerOrganisation(page, "Matrix Zilver");
+  await page.getByRole("button", { name: /Vragenlijst starten — Coördinatiefunctie/ }).click();
+  await expect(page).toHaveURL(/\/submissions\//);
+  await fillRequired(page.request, page.url().split("/").pop()!, "coordinatiefunctie", {});
+  await page.reload();
+  await page.getByRole("button", { name: "Aanvraag indienen" }).click();
+  await page.getByRole("button", { name: "Ja, indienen" }).click();
+  await expect(page.getByTestId("status")).toHaveText("Ingediend");
+
+  const db = new Client({ connectionString: worker.databaseUrl });
+  await db.connect();
+  const submissions = (
+    await db.query(`
+      SELECT s.id, s.revision, c.key AS "careType", p.key AS purchaser, o."kvkNumber" AS kvk
+      FROM "Submission" s JOIN "Organisation" o ON o.id = s."organisationId"
+        JOIN "QuestionnaireVersion" v ON v.id = s."versionId" JOIN "Questionnaire" q ON q.id = v."questionnaireId"
+        JOIN "CareType" c ON c.id = q."careTypeId" JOIN "Purchaser" p ON p.id = q."purchaserId"
+      WHERE s.status <> 'DRAFT'`)
+  ).rows as { id: string; revision: number; careType: string; purchaser: string; kvk: string }[];
+  const demoSubmitted = submissions.filter((s) => s.kvk === DEMO_ORGANISATION.kvkNumber).map((s) => s.careType);
+  expect(demoSubmitted.sort()).toEqual([...DEMO_SUBMITTED_CARE_TYPES].sort());
+  const state = `SELECT (SELECT count(*) FROM "ReviewComment") AS comments, (SELECT string_agg(id || status || revision, ',' ORDER BY id) FROM "Submission") AS submissions`;
+  const before = (await db.query(state)).rows[0];
+
+  const officers = DEMO_USERS.filter((u) => u.role === "OFFICER");
+  expect(new Set(submissions.map((s) => s.purchaser))).toEqual(new Set(officers.map((o) => o.purchaser)));
+  const officerActions = enumerateActions().filter((a) => a.key.includes("review/[id]/actions.ts#"));
+  expect(officerActions).toHaveLength(3);
+  const origin = new URL(page.url()).origin;
+  const failures: string[] = [];
+  for (const officer of officers) {
+    const context = await browser.newContext();
+    await loginAs(await context.newPage(), officer);
+    const { request } = context;
+    for (const s of submissions) {
+      const expected = s.purchaser === officer.purchaser ? "ok" : 404;
+      const urls = [`/review/${s.id}`, `/api/submissions/${s.id}/pdf`, `/api/submissions/${s.id}/calendar`, `/api/review/export/answers?id=${s.id}`];
+      for (const url of urls) {
+        const response = await request.get(url, { maxRedirects: 0 });
+        const got = outcome(response.status(), response.headers()["location"]);
+        if (got !== expected) failures.push(`${officer.email} GET ${url} (${s.purchaser}): expected ${expected}, got ${got}`);
+      }
+      if (expected === "ok") continue;
+      const f: Fixtures = { id: s.id, revision: s.revision, fileId: "", userId: "", questionKey: "", token: "" };
+      for (const action of officerActions) {
+        const got = await send(request, action.key, f, origin, action, true);
+        if (got !== 404) failures.push(`${officer.email} ${action.key} (${s.purchaser}): expected 404, got ${got}`);
+      }
+    }
+    // The queue export lists exactly the officer's own purchaser's submissions.
+    const csv = (await (await request.get("/api/review/export?status=all")).text()).trim().split("\n");
+    expect(csv.length - 1, officer.email).toBe(submissions.filter((s) => s.purchaser === officer.purchaser).length);
+    await context.close();
+  }
+  expect(failures).toEqual([]);
+  expect((await db.query(state)).rows[0]).toEqual(before);
+  await db.end();
 });
 
 test("every server action answers random and malicious arguments without a server error", async ({ browser, page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { demoUser, login, loginAs, uniqueKvk } from "./helpers";
+import { demoUser, login, loginAs, registerOrganisation, uniqueKvk } from "./helpers";
 
 test.describe("each role lands on its own home page", () => {
   for (const [role, path, heading] of [
@@ -13,6 +13,24 @@ test.describe("each role lands on its own home page", () => {
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     });
   }
+});
+
+test("the dashboard groups the questionnaires by purchaser; a zorgkantoor's is marked outside its regions", async ({ page }) => {
+  await loginAs(page, "PROVIDER");
+  const sections = page.locator("section[data-purchaser]");
+  await expect(sections.getByRole("heading", { level: 2 })).toHaveText(["CZ", "Zilveren Kruis", "Zilveren Kruis Zorgkantoor"]);
+  // The demo provider submitted to CZ and to Zilveren Kruis Zorgkantoor, which buys in Utrecht.
+  await expect(page.locator('section[data-purchaser="cz"] [data-care-type="grz_elv_gzsp"]')).toContainText("Ingediend");
+  const wlz = page.locator('section[data-purchaser="zilveren-kruis-zorgkantoor"] [data-care-type="wlz_ggz"]');
+  await expect(wlz).toContainText("Ingediend");
+  await expect(wlz.getByTestId("not-applicable")).toHaveCount(0);
+  await expect(page.locator('section[data-purchaser="zilveren-kruis"] [data-care-type]')).toHaveCount(3);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await registerOrganisation(page, "Zeeuwse Zorg", "zeeland");
+  await expect(page.locator('[data-care-type="wlz_ggz"]').getByTestId("not-applicable")).toBeVisible();
+  await expect(page.locator('[data-care-type="grz_elv_gzsp"]').getByTestId("not-applicable")).toHaveCount(0);
 });
 
 test("a provider cannot open officer or admin pages, requested directly", async ({ page }) => {

@@ -2,10 +2,17 @@ import { readFileSync } from "node:fs";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/demo-users";
 
-export type DemoRole = (typeof DEMO_USERS)[number]["role"];
+export type DemoUser = (typeof DEMO_USERS)[number];
+export type DemoRole = DemoUser["role"];
 
+/** The first demo user of a role; for officers, Zilveren Kruis's. */
 export function demoUser(role: DemoRole) {
   return DEMO_USERS.find((u) => u.role === role)!;
+}
+
+/** The demo officer of a purchaser (its key in lib/purchasers.ts). */
+export function demoOfficer(purchaser: string) {
+  return DEMO_USERS.find((u) => u.role === "OFFICER" && u.purchaser === purchaser)!;
 }
 
 export async function login(page: Page, email: string, password: string) {
@@ -15,8 +22,8 @@ export async function login(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
 
-export async function loginAs(page: Page, role: DemoRole) {
-  const user = demoUser(role);
+export async function loginAs(page: Page, who: DemoRole | DemoUser) {
+  const user = typeof who === "string" ? demoUser(who) : who;
   await login(page, user.email, user.password);
   await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
 }
@@ -30,13 +37,13 @@ export function uniqueKvk(): string {
 export const STRONG_PASSWORD = "Paars-Vlot-Ruimte-2026";
 
 /** Registers a new provider organisation through the form and lands on its dashboard. */
-export async function registerOrganisation(page: Page, name: string) {
+export async function registerOrganisation(page: Page, name: string, region = "utrecht") {
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.nl`;
   const password = STRONG_PASSWORD;
   await page.goto("/register");
   await page.getByLabel("Naam organisatie").fill(name);
   await page.getByLabel("KvK-nummer").fill(uniqueKvk());
-  await page.getByLabel("Zorgkantoorregio").selectOption("utrecht");
+  await page.getByLabel("Zorgkantoorregio").selectOption(region);
   await page.getByLabel("Uw naam").fill(`Contact ${name}`);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);

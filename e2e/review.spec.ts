@@ -2,10 +2,13 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext, Browser, Page, Request } from "@playwright/test";
 import { expect, test, withWorkerDatabase } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
-import { expectSaved, login, loginAs, question, registerOrganisation } from "./helpers";
+import { demoUser, expectSaved, login, loginAs, question, registerOrganisation } from "./helpers";
 import { fillRequired, saveAnswers } from "./answers";
 
 const CARE_TYPE = "coordinatiefunctie";
+/** The demo officer of Zilveren Kruis, whose coördinatiefunctie questionnaire these tests review. */
+const OFFICER = demoUser("OFFICER");
+const OFFICER_NAME = OFFICER.name;
 const PROFILE = { contract_status: "existing", region: "kernregio", in_development: false, broadened_care_forms: false };
 
 function axe(page: Page) {
@@ -107,7 +110,7 @@ test("an officer filters, comments and requests changes; the provider changes an
   await loginProvider(page, provider);
   await page.goto(`/submissions/${provider.id}`);
   await expect(page.getByTestId("status")).toHaveText("Aanpassing gevraagd");
-  await expect(page.getByTestId("decision")).toContainText("Bram Jansen vraagt u");
+  await expect(page.getByTestId("decision")).toContainText(`${OFFICER_NAME} vraagt u`);
   await expect(page.getByTestId("decision")).toContainText("Zie de opmerking bij de ELV-bedden.");
   await page.getByRole("navigation", { name: "Onderdelen" }).getByRole("button", { name: /Bijlage 1/ }).click();
   await expect(question(page, "elv_bed_coverage").getByTestId("review-note")).toContainText("aanpassing nodig");
@@ -141,7 +144,7 @@ test("an officer filters, comments and requests changes; the provider changes an
   await expect(page.locator(`[data-care-type="${CARE_TYPE}"]`)).toContainText("Goedgekeurd");
   await page.goto(`/submissions/${provider.id}`);
   await expect(page.getByTestId("status")).toHaveText("Goedgekeurd");
-  await expect(page.getByTestId("decision")).toContainText("Uw aanvraag is goedgekeurd door Bram Jansen");
+  await expect(page.getByTestId("decision")).toContainText(`Uw aanvraag is goedgekeurd door ${OFFICER_NAME}`);
 
   // Every step is in the audit log, with who did it.
   const log = await withWorkerDatabase(async (db) =>
@@ -150,11 +153,11 @@ test("an officer filters, comments and requests changes; the provider changes an
   expect(log).toEqual([
     { action: "submission.started", actorEmail: provider.email },
     { action: "submission.submitted", actorEmail: provider.email },
-    { action: "submission.reviewStarted", actorEmail: "inkoper@demo.nl" },
-    { action: "submission.answerReviewed", actorEmail: "inkoper@demo.nl" },
-    { action: "submission.changesRequested", actorEmail: "inkoper@demo.nl" },
+    { action: "submission.reviewStarted", actorEmail: OFFICER.email },
+    { action: "submission.answerReviewed", actorEmail: OFFICER.email },
+    { action: "submission.changesRequested", actorEmail: OFFICER.email },
     { action: "submission.resubmitted", actorEmail: provider.email },
-    { action: "submission.approved", actorEmail: "inkoper@demo.nl" },
+    { action: "submission.approved", actorEmail: OFFICER.email },
   ]);
 });
 
@@ -173,7 +176,7 @@ test("of two officers deciding at once, the second is told the first was quicker
   await second.getByLabel("Toelichting voor de aanbieder").fill("Onvoldoende dekking van de ELV-bedden.");
   await second.getByRole("button", { name: "Besluit vastleggen" }).click();
   const error = second.getByTestId("decision-error");
-  await expect(error).toContainText("Bram Jansen heeft deze aanvraag intussen gewijzigd (status nu: Goedgekeurd)");
+  await expect(error).toContainText(`${OFFICER_NAME} heeft deze aanvraag intussen gewijzigd (status nu: Goedgekeurd)`);
   await expect(error).toContainText("Uw besluit is niet opgeslagen");
   // What the second officer typed is still there.
   await expect(second.getByLabel("Toelichting voor de aanbieder")).toHaveValue("Onvoldoende dekking van de ELV-bedden.");

@@ -108,7 +108,7 @@ async function main() {
 
   const { DEMO_USERS } = await import("../lib/demo-users");
   console.log(`\nThe portal: http://localhost:${PORT}\nDemo logins:`);
-  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(8)} ${u.email.padEnd(20)} ${u.password}`);
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(8)} ${u.email.padEnd(20)} ${u.password.padEnd(22)} ${u.purchaser ?? ""}`.trimEnd());
   console.log("Stop with Ctrl-C.\n");
 
   // Run Next's own entry point (not through npx) so our SIGTERM reaches the server itself.

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "user.reactivated",
   "user.passwordReset",
   "user.organisationChanged",
+  "user.purchaserChanged",
   "organisation.registered",
   "colleague.invited",
   "colleague.invitationRevoked",

@@ -33,6 +33,8 @@ export interface Actor {
   role: Role;
   organisationId: string | null;
   signatory: boolean;
+  /** The purchaser an officer works for; null for providers and platform administrators. */
+  purchaserId: string | null;
 }
 
 /** `own` permissions need the record's organisation to be the actor's. */
@@ -44,6 +46,23 @@ export function can(actor: Actor, permission: Permission, record?: { organisatio
     if ((permission === "submit:submission:own" || permission === "invite:colleague:own") && !actor.signatory) return false;
   }
   return true;
+}
+
+/**
+ * Whose submissions a buyer-side user may see: an officer only its own purchaser's (nothing without
+ * one), a platform administrator (no purchaser) every purchaser's. Services filter every query by it.
+ */
+export type PurchaserScope = { all: true } | { all: false; purchaserId: string | null };
+
+export function purchaserScope(actor: Actor): PurchaserScope {
+  if (actor.role === "ADMIN" && actor.purchaserId === null) return { all: true };
+  return { all: false, purchaserId: actor.purchaserId };
+}
+
+/** Whether the actor's scope covers a questionnaire of this purchaser. */
+export function inPurchaserScope(actor: Actor, purchaserId: string): boolean {
+  const scope = purchaserScope(actor);
+  return scope.all || scope.purchaserId === purchaserId;
 }
 
 /** Where each role lands after logging in. */

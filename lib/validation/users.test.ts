@@ -4,7 +4,7 @@ import { changeOrganisationSchema, createUserSchema, userFiltersSchema } from ".
 import { auditFiltersSchema } from "./audit";
 import { cursorParam, pageParam, parseFilters, toQuery } from "./search-params";
 
-const valid = { name: "Bram Jansen", email: " Bram@Example.NL ", role: "OFFICER", passwordMode: "generate", password: "" } as const;
+const valid = { name: "Bram Jansen", email: " Bram@Example.NL ", role: "OFFICER", purchaserId: "p1", passwordMode: "generate", password: "" } as const;
 
 describe("createUserSchema", () => {
   it("accepts a generated password and normalises the e-mail address", () => {
@@ -16,8 +16,12 @@ describe("createUserSchema", () => {
     expect(createUserSchema.safeParse({ ...valid, passwordMode: "set", password: "een-lang-wachtwoord" }).success).toBe(true);
   });
   it("reports every field at once, providers cannot be created here", () => {
-    const r = createUserSchema.safeParse({ name: "", email: "x", role: "PROVIDER", passwordMode: "set", password: "" });
+    const r = createUserSchema.safeParse({ name: "", email: "x", role: "PROVIDER", purchaserId: "", passwordMode: "set", password: "" });
     expect(fieldErrors(r.error!)).toEqual({ name: "validation.required", email: "validation.email", role: "users.errors.role", password: "validation.passwordTooShort" });
+  });
+  it("needs a purchaser for an officer, none for a platform administrator", () => {
+    expect(fieldErrors(createUserSchema.safeParse({ ...valid, purchaserId: "", name: "" }).error!)).toEqual({ name: "validation.required", purchaserId: "users.errors.purchaserRequired" });
+    expect(createUserSchema.safeParse({ ...valid, role: "ADMIN", purchaserId: "" }).success).toBe(true);
   });
 });
 

@@ -13,9 +13,16 @@ export const createUserSchema = z
     name: personNameSchema,
     email: emailSchema,
     role: z.enum(STAFF_ROLES, "users.errors.role"),
+    /** The purchaser an officer works for (its id); empty for a platform administrator. */
+    purchaserId: z.string().max(100, "validation.tooLong"),
     /** "generate": the server makes a password and shows it once; "set": the administrator types one. */
     passwordMode: z.enum(["generate", "set"]),
     password: z.string().max(200, "validation.tooLong"),
+  })
+  .refine((v) => v.role !== "OFFICER" || v.purchaserId !== "", {
+    path: ["purchaserId"],
+    message: "users.errors.purchaserRequired",
+    when: (payload) => typeof (payload.value as { purchaserId?: unknown } | null | undefined)?.purchaserId === "string",
   })
   .refine((v) => v.passwordMode === "generate" || passwordSchema.safeParse(v.password).success, {
     path: ["password"],
@@ -37,6 +44,14 @@ export const changeOrganisationSchema = z.object({
 });
 
 export type ChangeOrganisation = z.output<typeof changeOrganisationSchema>;
+
+/** The purchaser an officer works for. */
+export const changePurchaserSchema = z.object({
+  userId: userIdSchema,
+  purchaserId: z.string().min(1, "users.errors.purchaserRequired").max(100, "validation.tooLong"),
+});
+
+export type ChangePurchaser = z.output<typeof changePurchaserSchema>;
 
 /** The user list's filters, as the form holds them (empty = no filter). */
 export const userFiltersSchema = z.object({

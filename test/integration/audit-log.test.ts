@@ -8,7 +8,7 @@ const none = { before: null, after: null };
 const tag = `t${Date.now()}`;
 let admin: CurrentUser;
 
-const actor = (role: CurrentUser["role"]): CurrentUser => ({ id: `id-${role}`, email: `${role}@example.nl`, name: role, locale: "nl", role, organisationId: null, signatory: false });
+const actor = (role: CurrentUser["role"]): CurrentUser => ({ id: `id-${role}`, email: `${role}@example.nl`, name: role, locale: "nl", role, organisationId: null, signatory: false, purchaserId: null });
 
 beforeAll(async () => {
   admin = actor("ADMIN");

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import { connectionFields, withDatabase } from "@/lib/db-url";
 
 const url = process.env.DATABASE_URL!;
@@ -27,7 +27,7 @@ describe("backups", () => {
     const org = await db.organisation.create({ data: { name: "Back-up Zorg", kvkNumber: kvk, region: "utrecht" } });
     const user = await db.user.create({ data: { email, name: "B", passwordHash: "x", role: "PROVIDER" } });
     const careType = await db.careType.create({ data: { key: `bk_${Date.now()}`, nameNl: "x", nameEn: "x" } });
-    const q = await db.questionnaire.create({ data: { careTypeId: careType.id } });
+    const q = await db.questionnaire.create({ data: { careTypeId: careType.id, purchaserId: await fixturePurchaserId() } });
     const v = await db.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, status: "PUBLISHED", definition: {}, title: {}, insurer: "x", policyPeriod: "x" } });
     const s = await db.submission.create({ data: { organisationId: org.id, versionId: v.id, createdById: user.id, status: "SUBMITTED" } });
     await db.answer.create({ data: { submissionId: s.id, questionKey: "q1", value: "Zorg met ‘aandacht’ — é", updatedById: user.id } });

@@ -15,7 +15,7 @@ async function provider(signatory: boolean, organisationId?: string): Promise<Cu
   const user = await db.user.create({
     data: { email, name: `User ${email}`, passwordHash: "x", role: "PROVIDER", membership: { create: { organisationId: orgId, signatory } } },
   });
-  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: orgId, signatory };
+  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: orgId, signatory, purchaserId: null };
 }
 
 describe("colleagues", () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
 import { saveAnswer, startSubmission } from "@/lib/server/services/submissions";
@@ -14,18 +14,21 @@ const careTypeKey = `evidence_${Date.now()}`;
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 
-async function makeUser(role: "PROVIDER" | "OFFICER", organisationId: string | null): Promise<CurrentUser> {
+async function makeUser(role: "PROVIDER" | "OFFICER", organisationId: string | null, purchaserId: string | null = null): Promise<CurrentUser> {
   const { email } = unique();
+  // Officers work for the purchaser of the fixture's questionnaire unless told otherwise.
+  if (role === "OFFICER" && purchaserId === null) purchaserId = await fixturePurchaserId();
   const user = await db.user.create({
     data: {
       email,
       name: `${role === "PROVIDER" ? "Aanbieder" : "Inkoper"} ${email}`,
       passwordHash: "not-used",
       role,
+      purchaserId,
       ...(organisationId ? { membership: { create: { organisationId, signatory: true } } } : {}),
     },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId, purchaserId };
 }
 
 /** A fresh organisation with a provider user and a draft submission in which "wtza" is answered yes. */

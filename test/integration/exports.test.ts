@@ -18,7 +18,7 @@ async function provider(organisationName: string): Promise<CurrentUser> {
   const org = await db.organisation.create({ data: { name: organisationName, kvkNumber: kvk, agbCode: "12345678", region: "utrecht" } });
   const user = await db.user.create({ data: { email, name: "Anna de Vriës", passwordHash: "x", role: "PROVIDER" } });
   await db.membership.create({ data: { userId: user.id, organisationId: org.id, signatory: true } });
-  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: org.id, signatory: true };
+  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: org.id, signatory: true, purchaserId: null };
 }
 
 describe("submission exports", () => {

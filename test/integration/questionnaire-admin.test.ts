@@ -25,7 +25,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 async function makeUser(role: Role): Promise<CurrentUser> {
   const { email } = unique();
   const user = await db.user.create({ data: { email, name: `${role} ${email}`, passwordHash: "not-used", role } });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId: null, signatory: false };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId: null, signatory: false, purchaserId: null };
 }
 
 let counter = 0;

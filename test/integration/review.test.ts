@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { createVersion } from "@/lib/server/services/questionnaires";
 import { saveAnswer, startSubmission, submitSubmission } from "@/lib/server/services/submissions";
@@ -18,24 +18,28 @@ import { DEFAULT_QUEUE_QUERY, type QueueQuery } from "@/lib/review/queue";
 import { questionnaireSchema } from "@/lib/questionnaire/schema";
 import { fixtureInput } from "@/lib/test/fixture";
 import { getEvidenceForDownload, removeEvidence, uploadEvidence } from "@/lib/server/services/evidence";
+import { submissionExportData } from "@/lib/server/services/exports";
 import { appError } from "./app-error";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
 
 const careTypeKey = `review_${Date.now()}`;
 
-async function makeUser(role: "PROVIDER" | "OFFICER" | "ADMIN", organisationId: string | null = null): Promise<CurrentUser> {
+async function makeUser(role: "PROVIDER" | "OFFICER" | "ADMIN", organisationId: string | null = null, purchaserId: string | null = null): Promise<CurrentUser> {
   const { email } = unique();
+  // Officers work for the purchaser of the fixture's questionnaire unless told otherwise.
+  if (role === "OFFICER" && purchaserId === null) purchaserId = await fixturePurchaserId();
   const user = await db.user.create({
     data: {
       email,
       name: `${role} ${email}`,
       passwordHash: "not-used",
       role,
+      purchaserId,
       ...(organisationId ? { membership: { create: { organisationId, signatory: true } } } : {}),
     },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: !!organisationId, purchaserId };
 }
 
 const COMPLETE = { contract_status: "existing", sub_types: ["grz"], wtza: true, beds: 12, coverage: 90, kvk_date: "2026-01-05" };
@@ -284,5 +288,49 @@ describe("overview and export", () => {
     expect(lines).toHaveLength(1 + 10);
     const beds = lines.find((l) => l.includes(";beds;"))!;
     expect(beds).toBe(`"Zorggroep “Ëlst”; =gevaarlijk";${items[0]!.row.organisation.kvkNumber};Testzorg;In beoordeling;Algemeen;beds;Aantal bedden;12;Aanpassen;Aantal klopt niet;${id}`);
+  });
+});
+
+describe("the purchaser scope", () => {
+  let otherOfficer: CurrentUser;
+  let submitted: Awaited<ReturnType<typeof organisationWith>>;
+
+  beforeAll(async () => {
+    const other = await db.purchaser.create({ data: { key: `other-${careTypeKey}`, name: `Andere inkoper ${careTypeKey}`, kind: "ZORGKANTOOR" } });
+    otherOfficer = await makeUser("OFFICER", null, other.id);
+    submitted = await organisationWith("Scope Zorg");
+  });
+
+  it("shows another purchaser's officer none of the submissions, as if they did not exist", async () => {
+    const { id } = submitted;
+    const revision = await revisionOf(id);
+    expect((await listQueue(otherOfficer, query({ careType: "" }))).rows.map((r) => r.id)).not.toContain(id);
+    expect((await listQueue(officer, query({ careType: "" }))).rows.map((r) => r.id)).toContain(id);
+    await expect(submissionReview(otherOfficer, id)).rejects.toSatisfy(appError("notFound"));
+    await expect(startReview(otherOfficer, id, revision)).rejects.toSatisfy(appError("notFound"));
+    await expect(reviewAnswer(otherOfficer, id, { questionKey: "beds", verdict: "ACCEPTED", comment: "" })).rejects.toSatisfy(appError("notFound"));
+    await expect(decide(otherOfficer, id, revision, { decision: "approve", message: "" })).rejects.toSatisfy(appError("notFound"));
+    await expect(answersExport(otherOfficer, [id])).rejects.toSatisfy(appError("notFound"));
+    await expect(submissionExportData(otherOfficer, id)).rejects.toSatisfy(appError("notFound"));
+    expect(await revisionOf(id)).toBe(revision);
+    expect(await auditActions(id)).not.toContain("submission.reviewStarted");
+  });
+
+  it("leaves the care type out of the other purchaser's overview", async () => {
+    const overview = await careTypeOverview(otherOfficer, careTypeKey);
+    expect(overview.careTypes.map((c) => c.key)).not.toContain(careTypeKey);
+    expect(overview.selected).not.toBe(careTypeKey);
+    expect((await careTypeOverview(officer, careTypeKey)).selected).toBe(careTypeKey);
+  });
+
+  it("gives an officer without a purchaser nothing, and a platform administrator every purchaser's submissions", async () => {
+    const { email } = unique();
+    const user = await db.user.create({ data: { email, name: "Zonder inkoper", passwordHash: "x", role: "OFFICER" } });
+    const unassigned: CurrentUser = { id: user.id, email, name: user.name, locale: "nl", role: "OFFICER", organisationId: null, signatory: false, purchaserId: null };
+    expect((await listQueue(unassigned, query({ careType: "" }))).total).toBe(0);
+    await expect(submissionReview(unassigned, submitted.id)).rejects.toSatisfy(appError("notFound"));
+    const admin = await makeUser("ADMIN");
+    expect((await submissionExportData(admin, submitted.id)).submission.id).toBe(submitted.id);
+    expect((await careTypeOverview(admin, careTypeKey)).selected).toBe(careTypeKey);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "./db";
+import { db, fixturePurchaserId } from "./db";
 
 describe("database guarantees", () => {
   it("keeps the audit log append-only", async () => {
@@ -11,7 +11,7 @@ describe("database guarantees", () => {
 
   it("allows at most one draft version per questionnaire", async () => {
     const careType = await db.careType.create({ data: { key: `ct_${Date.now()}`, nameNl: "x", nameEn: "x" } });
-    const q = await db.questionnaire.create({ data: { careTypeId: careType.id } });
+    const q = await db.questionnaire.create({ data: { careTypeId: careType.id, purchaserId: await fixturePurchaserId() } });
     const base = { questionnaireId: q.id, definition: {}, title: {}, insurer: "x", policyPeriod: "x" };
     await db.questionnaireVersion.create({ data: { ...base, number: 1, status: "DRAFT" } });
     await expect(db.questionnaireVersion.create({ data: { ...base, number: 2, status: "DRAFT" } })).rejects.toThrow();

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db, unique } from "./db";
+import { db, fixturePurchaserId, unique } from "./db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { Role } from "@/lib/auth/permissions";
 import { verifyPassword, hashPassword } from "@/lib/server/auth/password";
 import {
   USERS_PAGE_SIZE,
   changeOrganisation,
+  changePurchaser,
   createStaffUser,
   listUsers,
   resetPassword,
@@ -26,15 +27,16 @@ async function makeUser(role: Role, organisationId: string | null = null, passwo
       ...(organisationId ? { membership: { create: { organisationId, signatory: false } } } : {}),
     },
   });
-  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: false };
+  return { id: user.id, email: user.email, name: user.name, locale: "nl", role, organisationId, signatory: false, purchaserId: null };
 }
 
 async function makeOrganisation(name = "Zorggroep Test") {
   return db.organisation.create({ data: { name, kvkNumber: unique().kvk, region: "utrecht" } });
 }
 
+let purchaserId: string;
 const staff = (overrides: Partial<Record<string, string>> = {}) =>
-  createUserSchema.parse({ name: "Nieuwe Inkoper", email: unique().email, role: "OFFICER", passwordMode: "generate", password: "", ...overrides });
+  createUserSchema.parse({ name: "Nieuwe Inkoper", email: unique().email, role: "OFFICER", purchaserId, passwordMode: "generate", password: "", ...overrides });
 
 let admin: CurrentUser;
 let otherAdmins: string[] = [];
@@ -45,6 +47,7 @@ beforeAll(async () => {
   otherAdmins = (await db.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } })).map((u) => u.id);
   await db.user.updateMany({ where: { id: { in: otherAdmins } }, data: { active: false } });
   admin = await makeUser("ADMIN");
+  purchaserId = await fixturePurchaserId();
 });
 
 afterAll(async () => {
@@ -61,6 +64,7 @@ describe("permissions", () => {
       await expect(changeOrganisation(actor, { userId: actor.id, organisationId: organisation.id, signatory: true }, null)).rejects.toSatisfy(appError("forbidden"));
       await expect(listUsers(actor, { q: "", role: "", status: "" }, 1)).rejects.toSatisfy(appError("forbidden"));
       await expect(searchOrganisations(actor, "")).rejects.toSatisfy(appError("forbidden"));
+      await expect(changePurchaser(actor, { userId: actor.id, purchaserId }, null)).rejects.toSatisfy(appError("forbidden"));
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
   });
@@ -73,7 +77,7 @@ describe("createStaffUser", () => {
     if (!result.ok) throw new Error("refused");
     expect(result.generatedPassword).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
     const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
-    expect(user).toMatchObject({ email: input.email, role: "OFFICER", active: true });
+    expect(user).toMatchObject({ email: input.email, role: "OFFICER", active: true, purchaserId });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, result.generatedPassword!)).toBe(true);
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.created", entityId: user.id } });
@@ -91,6 +95,13 @@ describe("createStaffUser", () => {
     expect(await verifyPassword(user.passwordHash, "een-lang-beginwachtwoord")).toBe(true);
   });
 
+  it("gives an officer the chosen purchaser and refuses one that does not exist; an administrator gets none", async () => {
+    expect(await createStaffUser(admin, staff({ purchaserId: "no-such-purchaser" }), null)).toEqual({ ok: false, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } });
+    const created = await createStaffUser(admin, staff({ role: "ADMIN" }), null);
+    if (!created.ok) throw new Error("refused");
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).purchaserId).toBeNull();
+  });
+
   it("refuses a taken e-mail address next to the field", async () => {
     expect(await createStaffUser(admin, staff({ email: admin.email }), null)).toEqual({ ok: false, fieldErrors: { email: "validation.emailTaken" } });
   });
@@ -101,6 +112,25 @@ describe("createStaffUser", () => {
       expect(await createStaffUser(admin, input, null)).toEqual({ ok: false, fieldErrors: { password: "validation.passwordWeak" } });
       expect(await db.user.count({ where: { email: input.email } })).toBe(0);
     }
+  });
+});
+
+describe("changePurchaser", () => {
+  it("moves an officer to another purchaser, auditing from and to; refuses providers and unknown purchasers", async () => {
+    const officer = await makeUser("OFFICER");
+    await db.user.update({ where: { id: officer.id }, data: { purchaserId } });
+    const other = await db.purchaser.create({ data: { key: `p-${unique().kvk}`, name: `Inkoper ${unique().kvk}`, kind: "HEALTH_INSURER" } });
+    expect(await changePurchaser(admin, { userId: officer.id, purchaserId: other.id }, null)).toEqual({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: officer.id } })).purchaserId).toBe(other.id);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.purchaserChanged", entityId: officer.id } });
+    expect(log.details).toMatchObject({ from: { id: purchaserId }, to: { id: other.id, name: other.name } });
+    expect(await changePurchaser(admin, { userId: officer.id, purchaserId: "no-such-purchaser" }, null)).toEqual({
+      ok: false,
+      fieldErrors: { purchaserId: "users.errors.purchaserRequired" },
+    });
+    const provider = await makeUser("PROVIDER", (await makeOrganisation()).id);
+    expect(await changePurchaser(admin, { userId: provider.id, purchaserId }, null)).toEqual({ ok: false, reason: "notOfficer" });
+    await expect(changePurchaser(admin, { userId: "no-such-user", purchaserId }, null)).rejects.toSatisfy(appError("notFound"));
   });
 });
 

@@ -17,7 +17,7 @@ async function provider(): Promise<CurrentUser> {
   const user = await db.user.create({
     data: { email, name: `Aanbieder ${email}`, passwordHash: "not-used", role: "PROVIDER", membership: { create: { organisationId: organisation.id, signatory: true } } },
   });
-  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: organisation.id, signatory: true };
+  return { id: user.id, email, name: user.name, locale: "nl", role: "PROVIDER", organisationId: organisation.id, signatory: true, purchaserId: null };
 }
 
 let careType = "";

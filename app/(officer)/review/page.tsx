@@ -23,7 +23,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const { query, errors, input } = parseQueueQuery(await searchParams);
   const [{ rows, total }, careTypes, t, lang, format] = await Promise.all([
     listQueue(user, query),
-    listCareTypes(),
+    listCareTypes(user),
     getTranslations(),
     getLocale(),
     getFormatter(),

@@ -33,6 +33,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     role: user.role as Role,
     organisationId: user.membership?.organisationId ?? null,
     signatory: user.membership?.signatory ?? false,
+    purchaserId: user.purchaserId,
   };
 });
 

@@ -2,12 +2,26 @@ import "server-only";
 import type { Prisma, VersionStatus } from "@/lib/generated/prisma/client";
 import { draftSchema } from "@/lib/questionnaire/draft";
 import { questionnaireSchema, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import type { Actor } from "@/lib/auth/permissions";
+import { purchaserForInsurer } from "@/lib/purchasers";
 import { db } from "../db";
+import { scopedQuestionnaires } from "../purchaser-scope";
 
 type Tx = Prisma.TransactionClient;
 
-export function listCareTypes() {
-  return db.careType.findMany({ orderBy: { nameNl: "asc" } });
+/** The care types with a questionnaire in the user's purchaser scope. */
+export function listCareTypes(user: Actor) {
+  return db.careType.findMany({ where: { questionnaire: scopedQuestionnaires(user) }, orderBy: { nameNl: "asc" } });
+}
+
+/** The purchaser named as insurer by a definition, created on first use (lib/purchasers.ts). */
+async function purchaserOf(tx: Tx, def: QuestionnaireDefinition) {
+  const p = purchaserForInsurer(def.insurer);
+  return tx.purchaser.upsert({
+    where: { key: p.key },
+    update: {},
+    create: { key: p.key, name: p.name, kind: p.kind, regions: [...p.regions] },
+  });
 }
 
 /**
@@ -20,7 +34,8 @@ function checkedDocument(doc: unknown, status: VersionStatus): QuestionnaireDefi
 
 /**
  * Writes a whole definition as a new version of its care type's questionnaire (creating the care
- * type and questionnaire on first use). Runs inside the caller's transaction.
+ * type, and the questionnaire owned by the purchaser its insurer names, on first use). Runs inside
+ * the caller's transaction.
  */
 export async function createVersion(
   tx: Tx,
@@ -32,11 +47,8 @@ export async function createVersion(
     update: { nameNl: def.careType.name.nl, nameEn: def.careType.name.en },
     create: { key: def.careType.key, nameNl: def.careType.name.nl, nameEn: def.careType.name.en },
   });
-  const questionnaire = await tx.questionnaire.upsert({
-    where: { careTypeId: careType.id },
-    update: {},
-    create: { careTypeId: careType.id },
-  });
+  const existing = await tx.questionnaire.findUnique({ where: { careTypeId: careType.id } });
+  const questionnaire = existing ?? (await tx.questionnaire.create({ data: { careTypeId: careType.id, purchaserId: (await purchaserOf(tx, def)).id } }));
   const last = await tx.questionnaireVersion.aggregate({
     where: { questionnaireId: questionnaire.id },
     _max: { number: true },

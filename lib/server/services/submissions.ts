@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can, inPurchaserScope } from "@/lib/auth/permissions";
 import { evaluateChecklist } from "@/lib/checklist/engine";
 import { todayInNL } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -15,8 +15,9 @@ import { latestPublishedVersion, loadDefinition } from "./questionnaires";
 type Tx = Prisma.TransactionClient;
 
 /**
- * The submission, if this user may see it: providers their own organisation's, officers and
- * administrators anything that was ever submitted (never a draft).
+ * The submission, if this user may see it: providers their own organisation's; officers what was
+ * ever submitted (never a draft) to a questionnaire of their purchaser; platform administrators what
+ * was ever submitted to any purchaser. Anything else looks like no submission at all.
  */
 export async function findSubmissionFor(user: CurrentUser, id: string) {
   const submission = await db.submission.findUnique({
@@ -27,7 +28,9 @@ export async function findSubmissionFor(user: CurrentUser, id: string) {
   const allowed =
     user.role === "PROVIDER"
       ? can(user, "read:submission:own", submission)
-      : can(user, "read:submission:any") && submission.status !== "DRAFT";
+      : can(user, "read:submission:any") &&
+        submission.status !== "DRAFT" &&
+        inPurchaserScope(user, submission.version.questionnaire.purchaserId);
   if (!allowed) throw new AppError("notFound"); // no hint that it exists
   return submission;
 }

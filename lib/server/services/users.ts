@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
-import type { ChangeOrganisation, CreateUser, UserFilters } from "@/lib/validation/users";
+import type { ChangeOrganisation, ChangePurchaser, CreateUser, UserFilters } from "@/lib/validation/users";
 import type { CurrentUser } from "../auth/session";
 import { weakPassword } from "@/lib/auth/password-strength";
 import { generatePassword, hashPassword } from "../auth/password";
@@ -25,6 +25,7 @@ const userSummary = {
   lastLoginAt: true,
   createdAt: true,
   membership: { select: { signatory: true, organisation: { select: { id: true, name: true, kvkNumber: true } } } },
+  purchaser: { select: { id: true, name: true } },
 } satisfies Prisma.UserSelect;
 
 export async function listUsers(actor: CurrentUser, filters: UserFilters, page: number) {
@@ -81,18 +82,28 @@ export async function createStaffUser(actor: CurrentUser, input: CreateUser, ip:
     const weak = weakPassword(input.password, [input.name, input.email]);
     if (weak) return { ok: false, fieldErrors: { password: weak } };
   }
+  // An officer works for one purchaser; an administrator created here is a platform administrator.
+  const purchaser =
+    input.role === "OFFICER" ? await db.purchaser.findUnique({ where: { id: input.purchaserId }, select: { id: true, name: true } }) : null;
+  if (input.role === "OFFICER" && !purchaser) return { ok: false, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } };
   const generatedPassword = input.passwordMode === "generate" ? generatePassword() : null;
   const passwordHash = await hashPassword(generatedPassword ?? input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, purchaserId: purchaser?.id ?? null, passwordHash } });
       await audit(
         {
           actor,
           action: "user.created",
           entityType: "user",
           entityId: user.id,
-          details: { email: user.email, name: user.name, role: user.role, passwordGenerated: generatedPassword !== null },
+          details: {
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            ...(purchaser ? { purchaser: purchaser.name } : {}),
+            passwordGenerated: generatedPassword !== null,
+          },
           ip,
         },
         tx,
@@ -187,6 +198,29 @@ export async function resetPassword(actor: CurrentUser, userId: string, ip: stri
     );
   });
   return { password };
+}
+
+export type ChangePurchaserResult = { ok: true } | { ok: false; reason: "notOfficer" } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Moves an officer to another purchaser: from their next request they see that purchaser's submissions only. */
+export async function changePurchaser(actor: CurrentUser, input: ChangePurchaser, ip: string | null): Promise<ChangePurchaserResult> {
+  assertUserManager(actor);
+  return db.$transaction(async (tx) => {
+    // Locked so that the "from" in the audit entry is the purchaser this change replaced.
+    const [user] = await tx.$queryRaw<{ role: Role; purchaserId: string | null }[]>`SELECT role, "purchaserId" FROM "User" WHERE id = ${input.userId} FOR UPDATE`;
+    if (!user) throw new AppError("notFound");
+    if (user.role !== "OFFICER") return { ok: false as const, reason: "notOfficer" as const };
+    const purchaser = await tx.purchaser.findUnique({ where: { id: input.purchaserId }, select: { id: true, name: true } });
+    if (!purchaser) return { ok: false as const, fieldErrors: { purchaserId: "users.errors.purchaserRequired" } };
+    if (user.purchaserId === purchaser.id) return { ok: true as const };
+    const before = user.purchaserId ? await tx.purchaser.findUnique({ where: { id: user.purchaserId }, select: { id: true, name: true } }) : null;
+    await tx.user.update({ where: { id: input.userId }, data: { purchaserId: purchaser.id } });
+    await audit(
+      { actor, action: "user.purchaserChanged", entityType: "user", entityId: input.userId, details: { from: before, to: purchaser }, ip },
+      tx,
+    );
+    return { ok: true as const };
+  });
 }
 
 export type ChangeOrganisationResult =

@@ -2,12 +2,13 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { fieldErrors } from "@/lib/validation/account";
-import { changeOrganisationSchema, createUserSchema, organisationQuerySchema, userIdSchema } from "@/lib/validation/users";
+import { changeOrganisationSchema, changePurchaserSchema, createUserSchema, organisationQuerySchema, userIdSchema } from "@/lib/validation/users";
 import { requirePermission } from "@/lib/server/auth/session";
 import { clientIp } from "@/lib/server/request";
 import { refuseAppError } from "@/lib/server/actions";
 import {
   changeOrganisation,
+  changePurchaser,
   createStaffUser,
   resetPassword,
   searchOrganisations,
@@ -66,6 +67,19 @@ export async function changeOrganisationAction(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   return orNotFound(async () => {
     const result = await changeOrganisation(user, parsed.data, ip);
+    if (result.ok || "fieldErrors" in result) return result;
+    return { ok: false as const, message: `users.errors.${result.reason}` };
+  });
+}
+
+export async function changePurchaserAction(
+  input: unknown,
+): Promise<{ ok: true } | Failure | { ok: false; fieldErrors: Record<string, string> }> {
+  const { user, ip } = await admin();
+  const parsed = changePurchaserSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  return orNotFound(async () => {
+    const result = await changePurchaser(user, parsed.data, ip);
     if (result.ok || "fieldErrors" in result) return result;
     return { ok: false as const, message: `users.errors.${result.reason}` };
   });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { OFFICER_STATUSES, type OfficerStatus } from "@/lib/review/workflow";
 import type { CurrentUser } from "../../auth/session";
 import { db } from "../../db";
+import { scopedQuestionnaires, scopedSubmissions } from "../../purchaser-scope";
 import { loadDefinition } from "../questionnaires";
 
 export interface ConditionTally {
@@ -15,19 +16,21 @@ export interface ConditionTally {
 }
 
 /**
- * Per care type: submissions by status, and how often each condition is not met, aggregated in
- * PostgreSQL from the stored checklists (jsonb_each_text), never by evaluating submissions here.
+ * Per care type of the user's purchaser: submissions by status, and how often each condition is not
+ * met, aggregated in PostgreSQL from the stored checklists (jsonb_each_text), never by evaluating
+ * submissions here.
  */
 export async function careTypeOverview(user: CurrentUser, careTypeKey: string | null) {
   if (!can(user, "read:report:any")) throw new AppError("forbidden");
   const careTypes = await db.careType.findMany({
+    where: { questionnaire: scopedQuestionnaires(user) },
     orderBy: { nameNl: "asc" },
     include: { questionnaire: { include: { versions: { select: { id: true, number: true, status: true }, orderBy: { number: "desc" } } } } },
   });
   const versionToCareType = new Map(careTypes.flatMap((ct) => (ct.questionnaire?.versions ?? []).map((v) => [v.id, ct.key] as const)));
   const grouped = await db.submission.groupBy({
     by: ["versionId", "status"],
-    where: { status: { in: [...OFFICER_STATUSES] } },
+    where: { status: { in: [...OFFICER_STATUSES] }, ...scopedSubmissions(user) },
     _count: { _all: true },
   });
   const byStatus = new Map<string, Record<OfficerStatus, number>>(

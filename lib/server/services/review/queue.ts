@@ -7,6 +7,7 @@ import { searchTerms, statusesFor, type QueueQuery } from "@/lib/review/queue";
 import type { OfficerStatus } from "@/lib/review/workflow";
 import type { CurrentUser } from "../../auth/session";
 import { db } from "../../db";
+import { scopedSubmissions } from "../../purchaser-scope";
 import { assertReviewer } from "./access";
 
 async function versionIdsOf(careTypeKey: string): Promise<string[]> {
@@ -17,9 +18,12 @@ async function versionIdsOf(careTypeKey: string): Promise<string[]> {
   return versions.map((v) => v.id);
 }
 
-/** The filters as SQL conditions; drafts are excluded whatever the query says. */
-export async function queueWhere(query: QueueQuery): Promise<Prisma.SubmissionWhereInput> {
-  const and: Prisma.SubmissionWhereInput[] = [{ status: { in: [...statusesFor(query.status)] } }];
+/**
+ * The filters as SQL conditions; drafts and other purchasers' submissions are excluded whatever the
+ * query says.
+ */
+export async function queueWhere(user: CurrentUser, query: QueueQuery): Promise<Prisma.SubmissionWhereInput> {
+  const and: Prisma.SubmissionWhereInput[] = [{ status: { in: [...statusesFor(query.status)] } }, scopedSubmissions(user)];
   if (query.careType) and.push({ versionId: { in: await versionIdsOf(query.careType) } });
   if (query.region) and.push({ organisation: { region: query.region } });
   if (query.unmet === "yes") and.push({ unmetHard: { gt: 0 } });
@@ -119,7 +123,7 @@ export interface QueuePage {
 /** One page of the queue: filtered, sorted and counted in the database. */
 export async function listQueue(user: CurrentUser, query: QueueQuery): Promise<QueuePage> {
   assertReviewer(user);
-  const where = await queueWhere(query);
+  const where = await queueWhere(user, query);
   const [rows, total] = await Promise.all([
     db.submission.findMany({ where, orderBy: queueOrder(query), skip: (query.page - 1) * query.size, take: query.size, select: queueSelect }),
     db.submission.count({ where }),
@@ -130,7 +134,7 @@ export async function listQueue(user: CurrentUser, query: QueueQuery): Promise<Q
 /** The whole filtered queue, for the CSV export, fetched in batches. */
 export async function* allQueueRows(user: CurrentUser, query: QueueQuery, batch = 1000): AsyncGenerator<QueueRow> {
   assertReviewer(user);
-  const where = await queueWhere(query);
+  const where = await queueWhere(user, query);
   for (let skip = 0; ; skip += batch) {
     const rows = await db.submission.findMany({ where, orderBy: queueOrder(query), skip, take: batch, select: queueSelect });
     for (const r of await toQueueRows(rows)) yield r;

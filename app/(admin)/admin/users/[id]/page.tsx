@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orErrorPage } from "@/lib/server/pages";
 import { getUser } from "@/lib/server/services/users";
+import { listPurchasers } from "@/lib/server/services/purchasers";
 import { toQuery } from "@/lib/validation/search-params";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -11,13 +12,14 @@ import { BackLink } from "@/components/ui/page-header";
 import { UserActiveBadge } from "../user-active-badge";
 import { UserAccess } from "./user-access";
 import { OrganisationForm } from "./organisation-form";
+import { PurchaserForm } from "./purchaser-form";
 
 export const generateMetadata = titleFrom("users");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("manage:user:any", undefined, "page");
   const { id } = await params;
-  const user = await orErrorPage(getUser(admin, id));
+  const [user, purchasers] = await Promise.all([orErrorPage(getUser(admin, id)), listPurchasers(admin)]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("users.table.never"));
   const organisation = user.membership?.organisation ?? null;
@@ -39,6 +41,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd>{when(user.createdAt)}</dd>
         <dt className="font-medium">{t("users.table.lastLogin")}</dt>
         <dd>{when(user.lastLoginAt)}</dd>
+        {user.purchaser && (
+          <>
+            <dt className="font-medium">{t("users.detail.purchaser")}</dt>
+            <dd data-testid="purchaser">{user.purchaser.name}</dd>
+          </>
+        )}
         {user.role === "PROVIDER" && (
           <>
             <dt className="font-medium">{t("users.table.organisation")}</dt>
@@ -57,6 +65,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </p>
       <div className="grid gap-8 lg:grid-cols-2">
         <UserAccess userId={user.id} name={user.name} active={user.active} />
+        {user.role === "OFFICER" && (
+          <Section titleId="purchaser-title" title={t("users.purchaser.title")}>
+            <p className="text-sm text-slate-700">{t("users.purchaser.intro")}</p>
+            <PurchaserForm userId={user.id} current={user.purchaser?.id ?? null} purchasers={purchasers} />
+          </Section>
+        )}
         {user.role === "PROVIDER" && (
           <Section titleId="organisation-title" title={t("users.organisation.title")}>
             <p className="text-sm text-slate-700">{t("users.organisation.intro")}</p>

@@ -10,11 +10,12 @@ import { Button } from "@/components/ui/button";
 import { OneTimePassword } from "@/components/admin/one-time-password";
 import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "../actions";
+import { PurchaserOptions } from "../purchaser-options";
 import { useValidationMessage } from "@/components/ui/use-validation-message";
 
-const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], passwordMode: "generate", password: "" };
+const EMPTY: CreateUserInput = { name: "", email: "", role: "" as CreateUserInput["role"], purchaserId: "", passwordMode: "generate", password: "" };
 
-export function CreateUserForm() {
+export function CreateUserForm({ purchasers }: { purchasers: readonly { id: string; name: string }[] }) {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ id: string; name: string; password: string | null } | null>(null);
@@ -27,6 +28,7 @@ export function CreateUserForm() {
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
   const passwordMode = useWatch({ control, name: "passwordMode" });
+  const role = useWatch({ control, name: "role" });
   const message = useValidationMessage();
 
   const onSubmit = handleSubmit(async (values) => {
@@ -95,6 +97,15 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
+      {role === "OFFICER" && (
+        <Field label={t("users.create.purchaser")} help={t("users.create.purchaserHelp")} error={message(errors.purchaserId?.message)}>
+          {(a) => (
+            <select {...a} {...register("purchaserId")} className={inputClass}>
+              <PurchaserOptions purchasers={purchasers} placeholder={t("users.create.purchaserPlaceholder")} />
+            </select>
+          )}
+        </Field>
+      )}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-900">{t("users.create.password")}</legend>
         <label className="flex items-center gap-2 text-sm">
