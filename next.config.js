@@ -15,6 +15,9 @@ const nextConfig = {
     // forbidden() and unauthorized() from next/navigation: real 403/401 responses from guards.
     authInterrupts: true,
     serverActions: { bodySizeLimit: "11mb" },
+    // The proxy buffers request bodies and cuts them off at this size (10 MB by default), which
+    // turned an evidence upload just over 10 MB into a broken form (400) instead of a 413.
+    proxyClientMaxBodySize: "11mb",
   },
 };
 

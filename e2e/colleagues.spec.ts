@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectSaved, question, registerOrganisation } from "./helpers";
+import { STRONG_PASSWORD, callAction, expectSaved, question, registerOrganisation } from "./helpers";
 
 test("a signatory invites a colleague, who fills in together but cannot submit", async ({ page, browser }) => {
   await registerOrganisation(page, "Samen Zorg");
@@ -44,5 +44,30 @@ test("a signatory invites a colleague, who fills in together but cannot submit",
   const again = await context.newPage();
   await again.goto(new URL(link).pathname);
   await expect(again.getByText("Deze uitnodiging is ongeldig, al gebruikt of verlopen", { exact: false })).toBeVisible();
+  await context.close();
+});
+
+test("a colleague who is no signatory is refused (403) when inviting or revoking directly", async ({ page, browser }) => {
+  await registerOrganisation(page, "Geen Teken");
+  await page.getByRole("link", { name: "Collega's" }).click();
+  const colleagueEmail = `collega-${Date.now()}@example.nl`;
+  await page.getByLabel("E-mailadres").fill(colleagueEmail);
+  await page.getByRole("button", { name: "Uitnodigen" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+
+  const context = await browser.newContext();
+  const colleague = await context.newPage();
+  await colleague.goto(new URL(link).pathname);
+  await colleague.getByLabel("Uw naam").fill("Collega Zonder Bevoegdheid");
+  await colleague.getByLabel("Wachtwoord", { exact: true }).fill(STRONG_PASSWORD);
+  await colleague.getByLabel("Herhaal wachtwoord").fill(STRONG_PASSWORD);
+  await colleague.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(colleague).toHaveURL(/\/dashboard$/);
+
+  const url = new URL("/organisation", colleague.url()).href;
+  const invite = await callAction(colleague.request, url, "organisation/actions.ts", "inviteColleagueAction", { args: [{ email: "derde@example.nl", signatory: true }] });
+  expect(invite.status()).toBe(403);
+  const revoke = await callAction(colleague.request, url, "organisation/actions.ts", "revokeInvitationAction", { form: { invitationId: "some-invitation" } });
+  expect(revoke.status()).toBe(403);
   await context.close();
 });

@@ -103,6 +103,21 @@ test("registration refuses a taken e-mail address from the server, keeping the f
   await expect(page.getByLabel("Naam organisatie")).toHaveValue("Zorg Dubbel");
 });
 
+test("registration refuses a guessable password from the server, saying why next to the field", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Naam organisatie").fill("Zorg Zwak");
+  await page.getByLabel("KvK-nummer").fill(uniqueKvk());
+  await page.getByLabel("Zorgkantoorregio").selectOption("utrecht");
+  await page.getByLabel("Uw naam").fill("Eva Zwak");
+  await page.getByLabel("E-mailadres").fill(`zwak-${Date.now()}@example.nl`);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("wachtwoord12");
+  await page.getByLabel("Herhaal wachtwoord").fill("wachtwoord12");
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByLabel("Wachtwoord", { exact: true })).toHaveAccessibleDescription(/te makkelijk te raden/);
+  await expect(page.getByLabel("Wachtwoord", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/register$/);
+});
+
 test("a new provider registers, lands on its dashboard and can log in again", async ({ page }) => {
   const email = `nieuw-${Date.now()}@example.nl`;
   await page.goto("/register");

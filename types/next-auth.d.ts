@@ -13,6 +13,8 @@ declare module "next-auth" {
       role: Role;
       organisationId: string | null;
       sessionVersion: number;
+      /** The UserSession row of this device; absent only in cookies from before sessions were recorded. */
+      sessionId?: string;
       name?: string | null; email?: string | null };
   }
 }
@@ -23,5 +25,6 @@ declare module "next-auth/jwt" {
     role: Role;
     organisationId: string | null;
     sessionVersion: number;
+    sid?: string;
   }
 }

@@ -17,9 +17,17 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
   ].join("; ");
 }
 
-export function securityHeaders(nonce: string, options?: { development?: boolean }): Record<string, string> {
+/**
+ * Uploaded documents are served as they were uploaded: nothing in them may run or load anything, even
+ * when opened directly. The proxy's headers replace a route's own, so it sends this policy for them.
+ */
+export const DOWNLOAD_POLICY = "default-src 'none'; sandbox";
+const DOWNLOAD_PATH = /^\/api\/evidence\/[^/]+$/;
+
+export function securityHeaders(nonce: string, options?: { development?: boolean; pathname?: string }): Record<string, string> {
+  const download = options?.pathname !== undefined && DOWNLOAD_PATH.test(options.pathname);
   return {
-    "Content-Security-Policy": contentSecurityPolicy(nonce, options),
+    "Content-Security-Policy": download ? DOWNLOAD_POLICY : contentSecurityPolicy(nonce, options),
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",

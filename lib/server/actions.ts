@@ -1,4 +1,5 @@
 import "server-only";
+import { forbidden, notFound, unauthorized } from "next/navigation";
 import { AppError, type AppErrorKind } from "@/lib/errors";
 
 /**
@@ -11,6 +12,21 @@ export async function refuseAppError<T, R>(run: () => Promise<T>, refusals: Part
     return await run();
   } catch (e) {
     if (e instanceof AppError && Object.hasOwn(refusals, e.kind)) return refusals[e.kind]!;
+    throw e;
+  }
+}
+
+/**
+ * Server actions whose refusals the caller cannot act on (a non-signatory inviting a colleague): the
+ * refusal becomes the action's HTTP status (401, 403, 404) instead of a server error.
+ */
+export async function orRefusal<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof AppError && e.kind === "unauthenticated") unauthorized();
+    if (e instanceof AppError && e.kind === "forbidden") forbidden();
+    if (e instanceof AppError && e.kind === "notFound") notFound();
     throw e;
   }
 }

@@ -32,6 +32,17 @@ describe("registerProvider", () => {
     expect(log?.actorEmail).toBe(email);
   });
 
+  it("refuses a common or guessable password, next to the field, and creates nothing", async () => {
+    for (const password of ["wachtwoord12", "password1234"]) {
+      const { email, kvk } = unique();
+      expect(await registerProvider({ ...registration(email, kvk), password, passwordConfirm: password }, null)).toEqual({
+        ok: false,
+        fieldErrors: { password: "validation.passwordWeak" },
+      });
+      expect(await db.user.count({ where: { email } })).toBe(0);
+    }
+  });
+
   it("refuses a taken e-mail address and a registered KvK number, per field", async () => {
     const first = unique();
     await registerProvider(registration(first.email, first.kvk), null);

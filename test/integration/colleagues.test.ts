@@ -19,6 +19,16 @@ async function provider(signatory: boolean, organisationId?: string): Promise<Cu
 }
 
 describe("colleagues", () => {
+  it("refuses a common or guessable password when accepting an invitation, and the link stays usable", async () => {
+    const signatory = await provider(true);
+    const invited = await inviteColleague(signatory, { email: unique().email, signatory: false });
+    if (!invited.ok) throw new Error("invite failed");
+    for (const password of ["wachtwoord12", "password1234"]) {
+      expect(await acceptInvitation(invited.token, { name: "Nieuwe Collega", password })).toEqual({ ok: false, fieldErrors: { password: "validation.passwordWeak" } });
+    }
+    expect(await findInvitation(invited.token)).not.toBeNull();
+  });
+
   it("only a signatory invites; the token works once and joins the right organisation", async () => {
     const signatory = await provider(true);
     const colleague = await provider(false, signatory.organisationId!);

@@ -105,6 +105,14 @@ describe("createStaffUser", () => {
   it("refuses a taken e-mail address next to the field", async () => {
     expect(await createStaffUser(admin, staff({ email: admin.email }), null)).toEqual({ ok: false, fieldErrors: { email: "validation.emailTaken" } });
   });
+
+  it("refuses a common or guessable password the administrator set, next to the field", async () => {
+    for (const password of ["wachtwoord12", "password1234"]) {
+      const input = staff({ passwordMode: "set", password });
+      expect(await createStaffUser(admin, input, null)).toEqual({ ok: false, fieldErrors: { password: "validation.passwordWeak" } });
+      expect(await db.user.count({ where: { email: input.email } })).toBe(0);
+    }
+  });
 });
 
 describe("changePurchaser", () => {

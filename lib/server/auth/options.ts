@@ -9,13 +9,15 @@ import { audit } from "../audit";
 import { isLoginBlocked, recordLoginAttempt } from "../rate-limit";
 import { clientIp } from "../request";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { SESSION_MAX_AGE_SECONDS, endSession, startSession } from "./sessions";
 
 /** Sign-in error codes the login page translates. Unknown e-mail and wrong password share one. */
 export const LOGIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
 export const authOptions: NextAuthOptions = {
   // JWT sessions: credentials sign-in requires them. Each request re-checks the user in the database.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // Each sign-in is also a row in UserSession (its id in the token), so logging out ends it on the server.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   // Secure (https-only) cookies whenever the portal is served over https, as in any real deployment.
   useSecureCookies: env.isProduction && env.publicUrl.startsWith("https://"),
@@ -62,8 +64,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
+        token.sid = await startSession(user.id);
         token.uid = user.id;
         token.role = user.role;
         token.organisationId = user.organisationId;
@@ -78,8 +81,14 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         organisationId: token.organisationId,
         sessionVersion: token.sessionVersion,
+        sessionId: token.sid,
       };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSession(token.sid);
     },
   },
 };

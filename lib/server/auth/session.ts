@@ -14,14 +14,17 @@ export interface CurrentUser extends Actor {
 }
 
 /**
- * The signed-in user, re-read from the database on every request: a deactivated user or a session
- * from before a password reset is refused at once, whatever the cookie says.
+ * The signed-in user, re-read from the database on every request: a deactivated user, a session
+ * from before a password reset or one that was logged out is refused at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id }, include: { membership: true } });
-  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
+  if (!session?.user?.id || !session.user.sessionId) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    include: { membership: true, sessions: { where: { id: session.user.sessionId, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } } },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion || user.sessions.length === 0) return null;
   return {
     id: user.id,
     email: user.email,

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Registration } from "@/lib/validation/account";
 import { db } from "../db";
 import { audit } from "../audit";
+import { weakPassword } from "@/lib/auth/password-strength";
 import { hashPassword } from "../auth/password";
 
 export type RegisterResult =
@@ -21,6 +22,8 @@ export async function registerProvider(input: Registration, ip: string | null): 
   const fieldErrors: Record<string, string> = {};
   if (emailTaken) fieldErrors.email = "validation.emailTaken";
   if (kvkTaken) fieldErrors.kvkNumber = "validation.kvkTaken";
+  const weak = weakPassword(input.password, [input.name, input.email, input.organisationName]);
+  if (weak) fieldErrors.password = weak;
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
 
   const passwordHash = await hashPassword(input.password);

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { AcceptInvitationInput } from "@/lib/validation/account";
 import type { CurrentUser } from "../auth/session";
+import { weakPassword } from "@/lib/auth/password-strength";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { audit } from "../audit";
@@ -84,6 +85,8 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; reason: "i
 export async function acceptInvitation(token: string, input: Omit<AcceptInvitationInput, "passwordConfirm"> & { name: string }): Promise<AcceptResult> {
   const invitation = await findInvitation(token);
   if (!invitation) return { ok: false, reason: "invalid" };
+  const weak = weakPassword(input.password, [input.name, invitation.email, invitation.organisation.name]);
+  if (weak) return { ok: false, fieldErrors: { password: weak } };
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

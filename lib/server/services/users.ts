@@ -3,6 +3,7 @@ import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { ChangeOrganisation, ChangePurchaser, CreateUser, UserFilters } from "@/lib/validation/users";
 import type { CurrentUser } from "../auth/session";
+import { weakPassword } from "@/lib/auth/password-strength";
 import { generatePassword, hashPassword } from "../auth/password";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -77,6 +78,10 @@ export async function createStaffUser(actor: CurrentUser, input: CreateUser, ip:
   assertUserManager(actor);
   const taken = { ok: false as const, fieldErrors: { email: "validation.emailTaken" } };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return taken;
+  if (input.passwordMode === "set") {
+    const weak = weakPassword(input.password, [input.name, input.email]);
+    if (weak) return { ok: false, fieldErrors: { password: weak } };
+  }
   // An officer works for one purchaser; an administrator created here is a platform administrator.
   const purchaser =
     input.role === "OFFICER" ? await db.purchaser.findUnique({ where: { id: input.purchaserId }, select: { id: true, name: true } }) : null;

@@ -1,3 +1,4 @@
+import { DOWNLOAD_POLICY } from "@/lib/security/headers";
 import { withUser } from "@/lib/server/http";
 import { getEvidenceForDownload, removeEvidence } from "@/lib/server/services/evidence";
 
@@ -27,7 +28,7 @@ export const GET = withUser<Context>(async (user, _request, { params }) => {
       "Content-Disposition": contentDisposition(file.fileName),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": DOWNLOAD_POLICY,
     },
   });
 });
