@@ -185,6 +185,7 @@ function officerActionArguments(key: string, id: string, revision: number): unkn
   if (key.endsWith("#startReviewAction")) return [id, revision];
   if (key.endsWith("#reviewAnswerAction")) return [id, { questionKey: "contract_status", verdict: "NEEDS_CHANGE", comment: "Niet van u." }];
   if (key.endsWith("#decideAction")) return [id, revision, { decision: "approve", message: "" }];
+  if (key.endsWith("#decideExceptionAction")) return [id, { conditionKey: "contract_status", granted: true, reason: "Niet van u." }];
   return null;
 }
 
