@@ -15,7 +15,7 @@ const config = [
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings from `env` in lib/env.ts." }],
     },
   },
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts", ".stryker-tmp/**", "reports/**"] },
 ];
 
 export default config;

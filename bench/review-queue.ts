@@ -112,7 +112,7 @@ async function main() {
           const r = rand();
           const value = r < 0.08 ? "notMet" : r < 0.12 ? "evidenceMissing" : r < 0.25 ? "notApplicable" : "met";
           checklist[c.key] = value;
-          if (value === "notMet" && c.severity === "hard") unmetHard += 1;
+          if (value === "notMet" && c.legalClass === "contract") unmetHard += 1;
           if (value === "evidenceMissing") evidenceMissing += 1;
         }
         const required = 20 + Math.floor(rand() * 40);

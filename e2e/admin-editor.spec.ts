@@ -214,7 +214,7 @@ test("an administrator adds a number question and a threshold condition built in
 
   // The live preview shows the form and the checklist as a provider would see them.
   await preview.locator('[data-question="fte"]').getByRole("textbox").fill("3");
-  const previewCondition = preview.getByTestId("checklist").locator('[data-group="unmetHard"] [data-condition="fte_min"]');
+  const previewCondition = preview.getByTestId("checklist").locator('[data-group="unmetContract"] [data-condition="fte_min"]');
   await expect(previewCondition).toContainText("ten minste 5");
   await preview.locator('[data-question="fte"]').getByRole("textbox").fill("6");
   await expect(preview.getByTestId("checklist").locator('[data-group="met"] [data-condition="fte_min"]')).toBeAttached();
@@ -263,7 +263,7 @@ test("a provider starting the questionnaire gets the new question and the condit
   await openSection(page, /Algemeen/);
   await expect(question(page, "plan")).toHaveCount(0);
   await question(page, "fte").getByRole("textbox").fill("3");
-  const condition = page.getByTestId("checklist").locator('[data-group="unmetHard"] [data-condition="fte_min"]');
+  const condition = page.getByTestId("checklist").locator('[data-group="unmetContract"] [data-condition="fte_min"]');
   await expect(condition).toContainText("De aanbieder heeft ten minste 5 fte verpleegkundigen.");
   await expect(condition).toContainText("ten minste 5");
   await expectSaved(page);

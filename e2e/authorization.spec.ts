@@ -100,6 +100,7 @@ const MATRIX: Record<string, Row> = {
   "action review/[id]/actions.ts#startReviewAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#reviewAnswerAction": OFFICER_ACTION,
   "action review/[id]/actions.ts#decideAction": OFFICER_ACTION,
+  "action review/[id]/actions.ts#decideExceptionAction": OFFICER_ACTION,
   "action admin/users/actions.ts#createUserAction": ADMIN_ACTION,
   "action admin/users/actions.ts#setUserActiveAction": ADMIN_ACTION,
   "action admin/users/actions.ts#resetPasswordAction": ADMIN_ACTION,
@@ -184,6 +185,7 @@ function officerActionArguments(key: string, id: string, revision: number): unkn
   if (key.endsWith("#startReviewAction")) return [id, revision];
   if (key.endsWith("#reviewAnswerAction")) return [id, { questionKey: "contract_status", verdict: "NEEDS_CHANGE", comment: "Niet van u." }];
   if (key.endsWith("#decideAction")) return [id, revision, { decision: "approve", message: "" }];
+  if (key.endsWith("#decideExceptionAction")) return [id, { conditionKey: "contract_status", granted: true, reason: "Niet van u." }];
   return null;
 }
 
@@ -356,7 +358,7 @@ test("each demo officer is refused every submission page, export and action of t
   const officers = DEMO_USERS.filter((u) => u.role === "OFFICER");
   expect(new Set(submissions.map((s) => s.purchaser))).toEqual(new Set(officers.map((o) => o.purchaser)));
   const officerActions = enumerateActions().filter((a) => a.key.includes("review/[id]/actions.ts#"));
-  expect(officerActions).toHaveLength(3);
+  expect(officerActions).toHaveLength(4);
   const origin = new URL(page.url()).origin;
   const failures: string[] = [];
   for (const officer of officers) {

@@ -45,7 +45,7 @@ test("a new provider fills in the coördinatiefunctie questionnaire, fixes an un
   const coverage = question(page, "elv_bed_coverage").getByRole("textbox");
   await coverage.fill("70");
   const checklist = page.getByTestId("checklist");
-  const condition = checklist.locator('[data-group="unmetHard"] [data-condition="b1_elv_bed_coverage_85"]');
+  const condition = checklist.locator('[data-group="unmetContract"] [data-condition="b1_elv_bed_coverage_85"]');
   await expect(condition).toBeVisible();
   await expect(condition).toContainText("ten minste 85");
   await expect(condition).toContainText("70");
@@ -55,7 +55,7 @@ test("a new provider fills in the coördinatiefunctie questionnaire, fixes an un
 
   await coverage.fill("90");
   await expect(checklist.locator('[data-group="met"] [data-condition="b1_elv_bed_coverage_85"]')).toBeAttached();
-  await expect(checklist.locator('[data-group="unmetHard"] [data-condition="b1_elv_bed_coverage_85"]')).toHaveCount(0);
+  await expect(checklist.locator('[data-group="unmetContract"] [data-condition="b1_elv_bed_coverage_85"]')).toHaveCount(0);
 
   // Bad input gets a message next to the field and is not saved.
   await coverage.fill("120");

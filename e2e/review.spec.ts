@@ -76,7 +76,7 @@ test("an officer filters, comments and requests changes; the provider changes an
   await expect(page).toHaveURL(new RegExp(`/review/${provider.id}$`));
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByTestId("status")).toHaveText("Ingediend");
-  await expect(page.getByTestId("checklist").locator('[data-group="unmetHard"] [data-condition="b1_elv_bed_coverage_85"]')).toBeVisible();
+  await expect(page.getByTestId("checklist").locator('[data-group="unmetContract"] [data-condition="b1_elv_bed_coverage_85"]')).toBeVisible();
   await expect(page.getByTestId("timeline")).toBeVisible();
   await expect(question(page, "elv_bed_coverage").getByTestId("answer")).toHaveText("80 % van de ELV-bedden");
   await expect(page.getByTestId("history")).toContainText("Ingediend");

@@ -3,6 +3,7 @@
  * document. Usage: npm run questionnaires:check [-- file.json ...]   (default: all shipped ones)
  */
 import path from "node:path";
+import { LEGAL_CLASSES } from "../lib/questionnaire/schema";
 import { findMissingQuotes } from "../lib/questionnaire/quotes";
 import { loadQuestionnaireFile, readPolicyDocument, shippedQuestionnaireFiles } from "../lib/questionnaire/files";
 import { renderMessage } from "../lib/i18n/message";
@@ -22,7 +23,7 @@ for (const file of files) {
   }
   const def = result.definition;
   const doc = readPolicyDocument(def.document.file);
-  const counts = `${def.sections.length} sections, ${def.sections.flatMap((s) => s.questions).length} questions, ${def.conditions.length} conditions (${def.conditions.filter((c) => c.severity === "hard").length} hard), ${def.procedureDates.length} dates`;
+  const counts = `${def.sections.length} sections, ${def.sections.flatMap((s) => s.questions).length} questions, ${def.conditions.length} conditions (${LEGAL_CLASSES.map((k) => `${def.conditions.filter((c) => c.legalClass === k).length} ${k}`).join(", ")}), ${def.procedureDates.length} dates`;
   if (doc === null) {
     console.log(`✓ ${name}: ${counts}; quotes not checked (policy document ${def.document.file} not found)`);
     continue;

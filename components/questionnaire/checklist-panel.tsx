@@ -4,18 +4,24 @@ import { CHECKLIST_GROUPS, groupOf, type ChecklistGroup, type ChecklistResult, t
 import { renderMessages } from "@/lib/i18n/message";
 
 const GROUP_STYLE: Record<ChecklistGroup, string> = {
-  unmetHard: "border-red-700 bg-red-50",
+  unmetContract: "border-red-700 bg-red-50",
+  unmetPayment: "border-orange-700 bg-orange-50",
+  refused: "border-red-700 bg-red-50",
   evidenceMissing: "border-amber-600 bg-amber-50",
+  awaitingDecision: "border-violet-600 bg-violet-50",
   unanswered: "border-slate-400 bg-white",
-  expectationNotMet: "border-sky-600 bg-sky-50",
+  adviceNotMet: "border-sky-600 bg-sky-50",
   met: "border-green-700 bg-green-50",
   notApplicable: "border-slate-300 bg-slate-50",
 };
 const GROUP_ICON: Record<ChecklistGroup, string> = {
-  unmetHard: "✗",
+  unmetContract: "✗",
+  unmetPayment: "€",
+  refused: "✗",
   evidenceMissing: "!",
+  awaitingDecision: "?",
   unanswered: "…",
-  expectationNotMet: "i",
+  adviceNotMet: "i",
   met: "✓",
   notApplicable: "–",
 };
@@ -34,10 +40,11 @@ export function ChecklistPanel({
   onGoTo: (questionKey: string) => void;
 }) {
   const t = useTranslations("checklist");
+  const tClass = useTranslations("legalClasses");
   const words = useTranslations();
   const locale = useLocale();
   const byGroup = new Map<ChecklistGroup, ConditionResult[]>(CHECKLIST_GROUPS.map((g) => [g, []]));
-  for (const r of result.conditions) byGroup.get(groupOf(r.status, r.condition.severity))!.push(r);
+  for (const r of result.conditions) byGroup.get(groupOf(r.status, r.condition.legalClass))!.push(r);
   const s = result.summary;
 
   return (
@@ -46,7 +53,15 @@ export function ChecklistPanel({
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {t("summary", { unmet: s.unmetHard, evidence: s.evidenceMissing, open: s.unanswered, met: s.met })}
+        {t("summary", {
+          contract: s.unmetContract,
+          payment: s.unmetPayment,
+          advice: s.adviceNotMet,
+          evidence: s.evidenceMissing,
+          awaiting: s.awaitingDecision,
+          open: s.unanswered,
+          met: s.met,
+        })}
       </p>
       {CHECKLIST_GROUPS.map((group) => {
         const items = byGroup.get(group)!;
@@ -67,7 +82,7 @@ export function ChecklistPanel({
                     {r.condition.text[locale]}
                   </p>
                   <p className="mt-1 text-xs text-slate-600">
-                    {r.condition.severity === "hard" ? t("hard") : t("expectation")}
+                    {tClass(r.condition.legalClass)}
                     {r.condition.audience ? ` · ${r.condition.audience[locale]}` : ""}
                   </p>
                   {group !== "met" && group !== "notApplicable" && <p className="mt-1 text-slate-800">{renderMessages(r.reasons, words, locale)}</p>}
@@ -77,6 +92,9 @@ export function ChecklistPanel({
                       {documentTitle}, {r.condition.source.section}
                     </p>
                     <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">“{r.condition.source.quote}”</blockquote>
+                    <p className="mt-1">
+                      {t("basis")}: “{r.condition.basis.heading}”{r.condition.basis.sentence ? ` — “${r.condition.basis.sentence}”` : ""}
+                    </p>
                   </details>
                   {r.questions[0] && (
                     <button type="button" className="mt-1 text-xs font-medium text-brand-700 underline" onClick={() => onGoTo(r.questions[0]!)}>

@@ -24,6 +24,8 @@ export function SubmitPanel(props: {
   saved: boolean;
   missing: { key: string; label: string }[];
   unmetHard: string[];
+  /** Required proof not uploaded yet, shown before submitting. */
+  evidenceMissing: string[];
   onGoTo: (key: string) => void;
 }) {
   const t = useTranslations("questionnaire");
@@ -100,6 +102,16 @@ export function SubmitPanel(props: {
               <p className="font-medium">{t("confirmUnmet")}</p>
               <ul className="list-disc pl-5" data-testid="confirm-unmet">
                 {props.unmetHard.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {props.evidenceMissing.length > 0 && (
+            <div className="text-sm">
+              <p className="font-medium">{t("confirmEvidence")}</p>
+              <ul className="list-disc pl-5" data-testid="confirm-evidence">
+                {props.evidenceMissing.map((c) => (
                   <li key={c}>{c}</li>
                 ))}
               </ul>

@@ -4,8 +4,8 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { evaluateChecklist } from "@/lib/checklist/engine";
-import { todayInNL } from "@/lib/dates";
+import { evaluateChecklist, type PurchaserDecisions } from "@/lib/checklist/engine";
+import { evaluationMoment } from "@/lib/checklist/reference";
 import { fromInput, parseAnswer, toInput } from "@/lib/questionnaire/answers";
 import { buildFormSchema, type RawInput } from "@/lib/questionnaire/form-schema";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
@@ -30,6 +30,8 @@ export interface WorkspaceProps {
   editable: boolean;
   canSubmit: boolean;
   submittedAt: string | null;
+  /** The purchaser's decisions on exceptions ("decided by the purchaser"), per condition key. */
+  decisions: PurchaserDecisions;
   answers: Record<string, AnswerValue | null>;
   meta: Record<string, AnswerMeta>;
   files: (EvidenceFileView & { questionKey: string })[];
@@ -45,14 +47,18 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>(props.answers);
   const [files, setFiles] = useState(props.files);
-  const today = useMemo(() => todayInNL(), []);
+  // A submitted form is judged as at its submission; a draft as at now, capped at the answer window.
+  const moment = useMemo(
+    () => evaluationMoment(def, { submittedAt: props.editable || !props.submittedAt ? null : new Date(props.submittedAt), now: new Date() }),
+    [def, props.editable, props.submittedAt],
+  );
 
   const engineAnswers: Answers = useMemo(() => {
     const a: Record<string, AnswerValue | null> = { ...answers };
     for (const f of files) a[f.questionKey] = [...((a[f.questionKey] as string[] | undefined) ?? []), f.id];
     return a;
   }, [answers, files]);
-  const result = useMemo(() => evaluateChecklist(def, engineAnswers, today), [def, engineAnswers, today]);
+  const result = useMemo(() => evaluateChecklist(def, engineAnswers, moment, props.decisions), [def, engineAnswers, moment, props.decisions]);
   const visible = useMemo(() => new Set(result.visibleQuestions), [result.visibleQuestions]);
 
   // The form's schema follows what is visible now; a ref lets the resolver read the latest.
@@ -254,7 +260,8 @@ export function QuestionnaireWorkspace(props: WorkspaceProps) {
           submittedAt={props.submittedAt}
           saved={autosave.state === "saved"}
           missing={result.missingRequired.map((key) => ({ key, label: questions.get(key)!.label[locale] }))}
-          unmetHard={result.conditions.filter((r) => r.status === "notMet" && r.condition.severity === "hard").map((r) => r.condition.text[locale])}
+          unmetHard={result.conditions.filter((r) => r.status === "notMet" && r.condition.legalClass === "contract").map((r) => r.condition.text[locale])}
+          evidenceMissing={result.conditions.filter((r) => r.status === "evidenceMissing").map((r) => r.condition.text[locale])}
           onGoTo={goTo}
         />
         <p className="no-print">

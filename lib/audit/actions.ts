@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "submission.resubmitted",
   "submission.reviewStarted",
   "submission.answerReviewed",
+  "submission.exceptionDecided",
   "submission.changesRequested",
   "submission.approved",
   "submission.rejected",

@@ -1,27 +1,36 @@
 /**
  * The checklist engine: where a voorwaarde is evaluated.
  *
- * Given a questionnaire, the answers (the profile answers included) and today's date, it decides
- * for every condition whether it is met, not met, not yet answered, missing its evidence or not
- * applicable, with the reason as message keys and values (the reader's page words them); counts
- * progress over the visible required questions; and puts the procedure dates on a timeline. Pure:
+ * Given a questionnaire, the answers (the profile answers included), the moment of enrolment that
+ * time-dependent rules count from (reference.ts) and the purchaser's decisions on exceptions, it
+ * decides for every condition whether it is met, not met, not yet answered, missing its evidence,
+ * awaiting the purchaser's decision or not applicable, with the reason as message keys and values
+ * (the reader's page words them); counts the shortfalls per legal class; counts progress over the
+ * visible required questions; and puts the procedure dates on a timeline relative to today. Pure:
  * the same inputs always give the same result.
  */
 import type {
   Answers,
   Condition,
+  LegalClass,
   Question,
   QuestionnaireDefinition,
   Rule,
   Section,
-  Severity,
 } from "../questionnaire/schema";
 import { ruleQuestions } from "../questionnaire/validate";
 import { buildTimeline, type Timeline } from "../procedure/timeline";
 import { evaluateRule, isAnswered, type RuleContext, type Truth } from "./rules";
 import type { Message, MessageValue } from "../i18n/message";
 
-export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "met" | "notApplicable";
+export type ConditionStatus = "notMet" | "evidenceMissing" | "unanswered" | "awaitingDecision" | "met" | "notApplicable";
+
+/** The officer's decision on a "decided by the purchaser" condition, per condition key. */
+export interface PurchaserDecision {
+  granted: boolean;
+  reason: string;
+}
+export type PurchaserDecisions = Readonly<Record<string, PurchaserDecision>>;
 
 export interface ConditionResult {
   condition: Condition;
@@ -30,41 +39,49 @@ export interface ConditionResult {
   reasons: Reason[];
   /** The questions that decide it, first one to link to. */
   questions: string[];
+  /** False for a summary condition whose shortfall is already counted in a condition it sums up. */
+  counted: boolean;
 }
 
-/** The order of the checklist panel: what needs action first; expectations as advice, never as failure. */
+/**
+ * The order of the checklist panel: what needs action first, per legal class; advice never as a
+ * failure. A refused exception is the purchaser's word, apart from the provider's own shortfalls.
+ */
 export type ChecklistGroup =
-  | "unmetHard"
+  | "unmetContract"
+  | "unmetPayment"
+  | "refused"
   | "evidenceMissing"
+  | "awaitingDecision"
   | "unanswered"
-  | "expectationNotMet"
+  | "adviceNotMet"
   | "met"
   | "notApplicable";
 
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = [
-  "unmetHard",
+  "unmetContract",
+  "unmetPayment",
+  "refused",
   "evidenceMissing",
+  "awaitingDecision",
   "unanswered",
-  "expectationNotMet",
+  "adviceNotMet",
   "met",
   "notApplicable",
 ];
 
-export function groupOf(status: ConditionStatus, severity: Severity): ChecklistGroup {
-  if (status === "notMet") return severity === "hard" ? "unmetHard" : "expectationNotMet";
-  return status;
+const NOT_MET_GROUP: Readonly<Record<LegalClass, ChecklistGroup>> = {
+  contract: "unmetContract",
+  payment: "unmetPayment",
+  advice: "adviceNotMet",
+  purchaserDecides: "refused",
+};
+
+export function groupOf(status: ConditionStatus, legalClass: LegalClass): ChecklistGroup {
+  return status === "notMet" ? NOT_MET_GROUP[legalClass] : status;
 }
 
-export interface ChecklistSummary {
-  unmetHard: number;
-  evidenceMissing: number;
-  unanswered: number;
-  expectationNotMet: number;
-  met: number;
-  notApplicable: number;
-  answeredRequired: number;
-  requiredVisible: number;
-}
+export type ChecklistSummary = Record<ChecklistGroup, number> & { answeredRequired: number; requiredVisible: number };
 
 export interface ChecklistResult {
   conditions: ConditionResult[];
@@ -77,8 +94,17 @@ export interface ChecklistResult {
   timeline: Timeline;
 }
 
+/**
+ * When the checklist is evaluated: `enrolment` is the reference of time-dependent rules (see
+ * reference.ts), `today` only places the procedure dates on the timeline. Both YYYY-MM-DD in NL.
+ */
+export interface EvaluationMoment {
+  enrolment: string;
+  today: string;
+}
+
 /** Visibility of every section and question, resolved in dependency order (cycles are rejected at validation). */
-export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, today: string) {
+export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers, enrolment: string) {
   const sectionOf = new Map<string, Section>();
   const questionByKey = new Map<string, Question>();
   for (const s of def.sections) {
@@ -90,7 +116,7 @@ export function resolveVisibility(def: QuestionnaireDefinition, answers: Answers
 
   const memo = new Map<string, boolean>();
   const resolving = new Set<string>();
-  const ctx: RuleContext = { answers, today, isVisible: (key) => questionVisible(key) };
+  const ctx: RuleContext = { answers, enrolment, isVisible: (key) => questionVisible(key) };
   const holds = (rule: Rule | undefined): boolean => !rule || evaluateRule(rule, ctx) === true;
 
   const questionVisible = (key: string): boolean => {
@@ -123,6 +149,9 @@ export const REASON_VALUES = {
   notMet: [],
   met: [],
   evidenceMissing: ["evidence"],
+  awaitingDecision: [],
+  granted: ["reason"],
+  refused: ["reason"],
   seeCondition: [],
   isYes: ["question", "answer"],
   isNo: ["question", "answer"],
@@ -130,16 +159,21 @@ export const REASON_VALUES = {
   fileUploaded: ["question"],
   equals: ["question", "value", "answer"],
   oneOf: ["question", "values", "answer"],
-  gte: ["question", "value", "answer"],
-  gt: ["question", "value", "answer"],
-  lte: ["question", "value", "answer"],
-  lt: ["question", "value", "answer"],
-  eq: ["question", "value", "answer"],
+  gte: ["question", "limit", "answer"],
+  gt: ["question", "limit", "answer"],
+  lte: ["question", "limit", "answer"],
+  lt: ["question", "limit", "answer"],
+  eq: ["question", "limit", "answer"],
   dateOnOrBefore: ["question", "date", "answer"],
+  dateBefore: ["question", "date", "answer"],
   dateOnOrAfter: ["question", "date", "answer"],
-  notOlderThan: ["question", "amount", "unit", "answer"],
+  dateAfter: ["question", "date", "answer"],
+  notOlderThan: ["question", "amount", "unit", "reference", "answer"],
+  atEnrolment: ["date"],
+  onDate: ["date"],
   quoted: ["text"],
   number: ["value"],
+  fraction: ["value", "denominator"],
   noAnswer: [],
   yes: [],
   no: [],
@@ -167,7 +201,7 @@ function answerValue(q: Question | undefined, v: unknown): MessageValue {
 }
 
 /** What a single rule leaf demands, for the "why not met" line. */
-function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers): Reason {
+function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Answers, enrolment: string): Reason {
   if (rule.op === "all" || rule.op === "any" || rule.op === "not") return reason("seeCondition");
   const q = questions.get(rule.question);
   const question = q?.label ?? rule.question;
@@ -190,12 +224,21 @@ function describeLeaf(rule: Rule, questions: Map<string, Question>, answers: Ans
     case "lte":
     case "lt":
     case "eq":
-      return reason(rule.op, { question, value: rule.value, answer });
+      // A fraction ("tweederde") is shown as written, never as a rounded decimal.
+      return reason(rule.op, {
+        question,
+        limit: rule.denominator ? reason("fraction", { value: rule.value, denominator: rule.denominator }) : reason("number", { value: rule.value }),
+        answer,
+      });
     case "dateOnOrBefore":
+    case "dateBefore":
     case "dateOnOrAfter":
+    case "dateAfter":
       return reason(rule.op, { question, date: rule.value, answer });
-    case "notOlderThan":
-      return reason("notOlderThan", { question, amount: rule.amount, unit: rule.unit, answer });
+    case "notOlderThan": {
+      const reference = rule.reference === "enrolment" ? reason("atEnrolment", { date: enrolment }) : reason("onDate", { date: rule.reference });
+      return reason("notOlderThan", { question, amount: rule.amount, unit: rule.unit, reference, answer });
+    }
   }
 }
 
@@ -214,22 +257,21 @@ function failingLeaves(rule: Rule, ctx: RuleContext): Rule[] {
   }
 }
 
+/** Not (yet) meeting it, in any way: what one shortfall is. */
+const isShortfall = (status: ConditionStatus) => status === "notMet" || status === "evidenceMissing" || status === "unanswered";
+
 function evaluateCondition(
   condition: Condition,
   ctx: RuleContext,
   questions: Map<string, Question>,
   questionVisible: (key: string) => boolean,
-): ConditionResult {
+  decision: PurchaserDecision | undefined,
+): Omit<ConditionResult, "counted"> {
   const decisive = ruleQuestions(condition.rule);
   const linkable = [...decisive, ...(condition.evidence ? [condition.evidence.question] : [])].filter(
     questionVisible,
   );
-  const result = (status: ConditionStatus, ...reasons: Reason[]): ConditionResult => ({
-    condition,
-    status,
-    reasons,
-    questions: linkable,
-  });
+  const result = (status: ConditionStatus, ...reasons: Reason[]) => ({ condition, status, reasons, questions: linkable });
 
   const applies: Truth = condition.appliesWhen ? evaluateRule(condition.appliesWhen, ctx) : true;
   if (applies === false) return result("notApplicable", reason("notApplicable"));
@@ -238,12 +280,18 @@ function evaluateCondition(
   if (outcome === "unknown") return result("unanswered", reason("unanswered"));
   if (outcome === false) {
     const leaves = failingLeaves(condition.rule, ctx);
-    const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers));
+    const parts = leaves.slice(0, 3).map((leaf) => describeLeaf(leaf, questions, ctx.answers, ctx.enrolment));
     return parts.length ? result("notMet", ...parts) : result("notMet", reason("notMet"));
   }
-  if (condition.evidence) {
-    const files = ctx.isVisible(condition.evidence.question) ? ctx.answers[condition.evidence.question] : undefined;
-    if (!isAnswered(files)) return result("evidenceMissing", reason("evidenceMissing", { evidence: condition.evidence.description }));
+  // Proof is asked only on the branch that shows its upload question, and only when the policy requires it.
+  const evidence = condition.evidence;
+  if (evidence?.required && questionVisible(evidence.question) && !isAnswered(ctx.answers[evidence.question])) {
+    return result("evidenceMissing", reason("evidenceMissing", { evidence: evidence.description }));
+  }
+  if (condition.legalClass === "purchaserDecides") {
+    // The provider's claim does not meet it: the purchaser grants or refuses the exception.
+    if (!decision) return result("awaitingDecision", reason("awaitingDecision"));
+    return decision.granted ? result("met", reason("granted", { reason: decision.reason })) : result("notMet", reason("refused", { reason: decision.reason }));
   }
   return result("met", reason("met"));
 }
@@ -251,32 +299,34 @@ function evaluateCondition(
 export function evaluateChecklist(
   def: QuestionnaireDefinition,
   answers: Answers,
-  today: string,
+  at: EvaluationMoment,
+  decisions: PurchaserDecisions = {},
 ): ChecklistResult {
   const { ctx, questionVisible, visibleQuestions, visibleSections, questionByKey } = resolveVisibility(
     def,
     answers,
-    today,
+    at.enrolment,
   );
 
-  const conditions = def.conditions.map((c) => evaluateCondition(c, ctx, questionByKey, questionVisible));
+  const evaluated = def.conditions.map((c) => evaluateCondition(c, ctx, questionByKey, questionVisible, decisions[c.key]));
+  const statusByKey = new Map(evaluated.map((r) => [r.condition.key, r.status]));
+  // A summary condition repeats the shortfalls of what it sums up: count each shortfall once.
+  const conditions: ConditionResult[] = evaluated.map((r) => ({
+    ...r,
+    counted: !(r.condition.summarises ?? []).some((key) => isShortfall(statusByKey.get(key) ?? "met")),
+  }));
   const required = visibleQuestions.filter((q) => q.required);
   const missingRequired = required.filter((q) => !isAnswered(answers[q.key])).map((q) => q.key);
   const answered = required.length - missingRequired.length;
 
   const summary: ChecklistSummary = {
-    unmetHard: 0,
-    evidenceMissing: 0,
-    unanswered: 0,
-    expectationNotMet: 0,
-    met: 0,
-    notApplicable: 0,
+    ...(Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g, 0])) as Record<ChecklistGroup, number>),
     answeredRequired: answered,
     requiredVisible: required.length,
   };
-  for (const r of conditions) summary[groupOf(r.status, r.condition.severity)] += 1;
+  for (const r of conditions) if (r.counted) summary[groupOf(r.status, r.condition.legalClass)] += 1;
 
-  const timeline = buildTimeline(def.procedureDates, today, (d) =>
+  const timeline = buildTimeline(def.procedureDates, at.today, (d) =>
     d.appliesWhen ? evaluateRule(d.appliesWhen, ctx) !== false : true,
   );
 
@@ -297,6 +347,6 @@ export function evaluateChecklist(
 
 /** Conditions in the checklist panel's order: action needed first. */
 export function sortForPanel(results: readonly ConditionResult[]): ConditionResult[] {
-  const rank = (r: ConditionResult) => CHECKLIST_GROUPS.indexOf(groupOf(r.status, r.condition.severity));
+  const rank = (r: ConditionResult) => CHECKLIST_GROUPS.indexOf(groupOf(r.status, r.condition.legalClass));
   return [...results].sort((a, b) => rank(a) - rank(b));
 }

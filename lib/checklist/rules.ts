@@ -11,8 +11,11 @@ export interface RuleContext {
   answers: Answers;
   /** Keys of questions currently visible; answers to hidden questions do not count. */
   isVisible: (questionKey: string) => boolean;
-  /** Today as YYYY-MM-DD (Europe/Amsterdam), for relative date rules. */
-  today: string;
+  /**
+   * The moment of enrolment as YYYY-MM-DD (Europe/Amsterdam): what a "notOlderThan" with reference
+   * "enrolment" counts back from. Never "the day someone looks" (see reference.ts).
+   */
+  enrolment: string;
 }
 
 export function isAnswered(value: AnswerValue | null | undefined): value is AnswerValue {
@@ -27,6 +30,11 @@ function answerOf(ctx: RuleContext, key: string): AnswerValue | undefined {
   if (!ctx.isVisible(key)) return undefined;
   const value = ctx.answers[key];
   return isAnswered(value) ? value : undefined;
+}
+
+/** The threshold as written: `value`, or exactly value/denominator, compared without rounding. */
+function compare(answer: number, rule: { value: number; denominator?: number }): number {
+  return answer * (rule.denominator ?? 1) - rule.value;
 }
 
 export function evaluateRule(rule: Rule, ctx: RuleContext): Truth {
@@ -71,20 +79,26 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Truth {
     case "includesAny":
       return Array.isArray(value) && rule.values.some((v) => value.includes(v));
     case "gte":
-      return typeof value === "number" && value >= rule.value;
+      return typeof value === "number" && compare(value, rule) >= 0;
     case "gt":
-      return typeof value === "number" && value > rule.value;
+      return typeof value === "number" && compare(value, rule) > 0;
     case "lte":
-      return typeof value === "number" && value <= rule.value;
+      return typeof value === "number" && compare(value, rule) <= 0;
     case "lt":
-      return typeof value === "number" && value < rule.value;
+      return typeof value === "number" && compare(value, rule) < 0;
     case "eq":
-      return typeof value === "number" && value === rule.value;
+      return typeof value === "number" && compare(value, rule) === 0;
     case "dateOnOrBefore":
       return typeof value === "string" && value <= rule.value;
+    case "dateBefore":
+      return typeof value === "string" && value < rule.value;
     case "dateOnOrAfter":
       return typeof value === "string" && value >= rule.value;
-    case "notOlderThan":
-      return typeof value === "string" && value >= addToDate(ctx.today, -rule.amount, rule.unit);
+    case "dateAfter":
+      return typeof value === "string" && value > rule.value;
+    case "notOlderThan": {
+      const reference = rule.reference === "enrolment" ? ctx.enrolment : rule.reference;
+      return typeof value === "string" && value >= addToDate(reference, -rule.amount, rule.unit);
+    }
   }
 }

@@ -33,19 +33,19 @@ describe("checklist reasons", () => {
   });
 
   it("renders a reason in the reader's language, with the questionnaire's own texts and numbers in its format", () => {
-    const reasons = evaluateChecklist(fixture, { coverage: 70.5 }, "2025-06-15").conditions.find((c) => c.condition.key === "coverage_85")!.reasons;
+    const reasons = evaluateChecklist(fixture, { coverage: 70.5 }, { today: "2025-06-15", enrolment: "2025-06-15" }).conditions.find((c) => c.condition.key === "coverage_85")!.reasons;
     expect(renderMessages(reasons, translatorFor("nl"), "nl")).toBe("Vereist: “Bezetting” ten minste 85; uw antwoord: 70,5.");
     expect(renderMessages(reasons, translatorFor("en"), "en")).toBe("Required: “Bezetting” at least 85; your answer: 70.5.");
   });
 
   it("renders options by their label, lists, yes/no and the evidence description", () => {
-    const result = evaluateChecklist(fixture, { contract_status: "new", kvk_date: "2025-01-01", wtza: true }, "2025-06-15");
+    const result = evaluateChecklist(fixture, { contract_status: "new", kvk_date: "2025-01-01", wtza: true }, { today: "2025-06-15", enrolment: "2025-06-15" });
     const words = (key: string, locale: Locale) =>
       renderMessages(result.conditions.find((c) => c.condition.key === key)!.reasons, translatorFor(locale), locale);
-    expect(words("kvk_recent", "nl")).toBe("Vereist: “Datum KvK-uittreksel” niet ouder dan 3 maanden; uw antwoord: 2025-01-01.");
+    expect(words("kvk_recent", "nl")).toBe("Vereist: “Datum KvK-uittreksel” niet ouder dan 3 maanden op het moment van inschrijving (2025-06-15); uw antwoord: 2025-01-01.");
     expect(words("kvk_recent", "en")).toContain("no older than 3 months");
     expect(words("wtza", "nl")).toBe("Voldaan volgens uw antwoord; lever nog het bewijsstuk aan: de vergunning.");
-    const refused = evaluateChecklist(fixture, { wtza: false }, "2025-06-15").conditions.find((c) => c.condition.key === "wtza")!;
+    const refused = evaluateChecklist(fixture, { wtza: false }, { today: "2025-06-15", enrolment: "2025-06-15" }).conditions.find((c) => c.condition.key === "wtza")!;
     expect(renderMessages(refused.reasons, translatorFor("nl"), "nl")).toBe("Vereist: “Heeft u een Wtza-vergunning?” met ja beantwoord; uw antwoord: nee.");
   });
 });

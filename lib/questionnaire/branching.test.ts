@@ -18,7 +18,7 @@ function load(careType: string): QuestionnaireDefinition {
 }
 
 function applying(def: QuestionnaireDefinition, answers: Answers) {
-  const result = evaluateChecklist(def, answers, TODAY);
+  const result = evaluateChecklist(def, answers, { today: TODAY, enrolment: TODAY });
   return {
     sections: new Set(result.visibleSections),
     conditions: new Set(result.conditions.filter((c) => c.status !== "notApplicable").map((c) => c.condition.key)),

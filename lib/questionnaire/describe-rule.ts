@@ -18,7 +18,11 @@ const WORDS = {
     includesAny: "bevat een van",
     dateOnOrBefore: "op of voor",
     dateOnOrAfter: "op of na",
+    dateBefore: "vóór",
+    dateAfter: "na",
     notOlderThan: "niet ouder dan",
+    atEnrolment: "op het moment van inschrijving",
+    on: "op",
     all: "alle van",
     any: "een van",
     not: "niet",
@@ -35,7 +39,11 @@ const WORDS = {
     includesAny: "includes any of",
     dateOnOrBefore: "on or before",
     dateOnOrAfter: "on or after",
+    dateBefore: "before",
+    dateAfter: "after",
     notOlderThan: "no older than",
+    atEnrolment: "at enrolment",
+    on: "on",
     all: "all of",
     any: "any of",
     not: "not",
@@ -66,10 +74,16 @@ export function describeRule(rule: Rule, questions: ReadonlyMap<string, Question
       return `${name} ${w[rule.op]} ${rule.values.map(option).join(", ")}`;
     case "dateOnOrBefore":
     case "dateOnOrAfter":
+    case "dateBefore":
+    case "dateAfter":
       return `${name} ${w[rule.op]} ${formatDate(rule.value, locale)}`;
-    case "notOlderThan":
-      return `${name} ${w.notOlderThan} ${rule.amount} ${w.units[rule.unit]}`;
-    default:
-      return `${name} ${SYMBOLS[rule.op]} ${formatNumber(rule.value, locale)}`;
+    case "notOlderThan": {
+      const at = rule.reference === "enrolment" ? w.atEnrolment : `${w.on} ${formatDate(rule.reference, locale)}`;
+      return `${name} ${w.notOlderThan} ${rule.amount} ${w.units[rule.unit]} ${at}`;
+    }
+    default: {
+      const limit = rule.denominator ? `${formatNumber(rule.value, locale)}/${formatNumber(rule.denominator, locale)}` : formatNumber(rule.value, locale);
+      return `${name} ${SYMBOLS[rule.op]} ${limit}`;
+    }
   }
 }

@@ -94,7 +94,37 @@ describe("item forms report problems per field, as i18n keys", () => {
     ]);
     expect(messages(conditionFormSchema(none, questions).safeParse({ ...values, rule: null }))).toContain("rule: editor.validation.ruleRequired");
     const ok = conditionFormSchema(none, questions).parse({ ...values, rule: { ...emptyLeaf("beds", "gte"), value: "5" }, evidenceQuestion: "", source: { section: "Personeel", quote: "ten minste 5 fte", page: "" } });
-    expect(ok).toEqual({ key: "fte_min", text: values.text, severity: "hard", rule: { op: "gte", question: "beds", value: 5 }, source: { section: "Personeel", quote: "ten minste 5 fte" } });
+    expect(ok).toEqual({
+      key: "fte_min",
+      text: values.text,
+      legalClass: "contract",
+      basis: { heading: "Personeel" },
+      rule: { op: "gte", question: "beds", value: 5 },
+      source: { section: "Personeel", quote: "ten minste 5 fte" },
+    });
+    // A fraction stays exact; the basis and optional evidence are kept as given.
+    const exact = conditionFormSchema(none, questions).parse({
+      ...values,
+      legalClass: "payment",
+      basisHeading: "6.8.7",
+      basisSentence: "Wij verwachten",
+      rule: { ...emptyLeaf("coverage", "gte"), value: "200/3" },
+      evidenceQuestion: "wtza_file",
+      evidenceDescription: { nl: "Vergunning", en: "Licence" },
+      evidenceRequired: false,
+      summarises: ["wtza"],
+      source: { section: "Personeel", quote: "tweederde", page: "" },
+    });
+    expect(exact).toMatchObject({
+      legalClass: "payment",
+      basis: { heading: "6.8.7", sentence: "Wij verwachten" },
+      rule: { op: "gte", question: "coverage", value: 200, denominator: 3 },
+      evidence: { question: "wtza_file", required: false },
+      summarises: ["wtza"],
+    });
+    for (const value of ["200/0", "200/1.5", "1/2/3", "x/3"]) {
+      expect(messages(conditionFormSchema(none, questions).safeParse({ ...values, rule: { ...emptyLeaf("coverage", "gte"), value } }))).toContain("rule: editor.validation.rule");
+    }
   });
 
   it("a date: each precision with its own fields, the end not before the start", () => {

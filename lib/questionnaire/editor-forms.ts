@@ -12,7 +12,7 @@ import {
   ACTORS,
   KEY_PATTERN,
   QUESTION_KINDS,
-  SEVERITIES,
+  LEGAL_CLASSES,
   type Condition,
   type LocalizedText,
   type ProcedureDate,
@@ -287,12 +287,18 @@ export function questionFormSchema(taken: ReadonlySet<string>, questions: Readon
 export interface ConditionValues {
   key: string;
   text: LocalizedInput;
-  severity: Condition["severity"];
+  legalClass: Condition["legalClass"];
+  /** The heading and sentence that make it binding; an empty heading takes the source's section. */
+  basisHeading: string;
+  basisSentence: string;
   audience: LocalizedInput;
   appliesWhen: RuleNode | null;
   rule: RuleNode | null;
   evidenceQuestion: string;
   evidenceDescription: LocalizedInput;
+  evidenceRequired: boolean;
+  /** Kept as they are: the conditions a summary condition sums up. */
+  summarises: string[];
   source: SourceInput;
 }
 
@@ -300,12 +306,16 @@ export function conditionValues(c?: Condition): ConditionValues {
   return {
     key: c?.key ?? "",
     text: textInput(c?.text),
-    severity: c?.severity ?? "hard",
+    legalClass: c?.legalClass ?? "contract",
+    basisHeading: c?.basis.heading ?? "",
+    basisSentence: c?.basis.sentence ?? "",
     audience: textInput(c?.audience),
     appliesWhen: ruleInput(c?.appliesWhen),
     rule: ruleInput(c?.rule),
     evidenceQuestion: c?.evidence?.question ?? "",
     evidenceDescription: textInput(c?.evidence?.description),
+    evidenceRequired: c?.evidence?.required ?? true,
+    summarises: [...(c?.summarises ?? [])],
     source: sourceInput(c?.source),
   };
 }
@@ -315,12 +325,16 @@ export function conditionFormSchema(taken: ReadonlySet<string>, questions: Reado
     .object({
       key: keyField(taken),
       text: requiredText,
-      severity: z.enum(SEVERITIES),
+      legalClass: z.enum(LEGAL_CLASSES),
+      basisHeading: z.string().trim(),
+      basisSentence: z.string().trim(),
       audience: optionalText,
       appliesWhen: ruleField(questions, false),
       rule: ruleField(questions, true),
       evidenceQuestion: z.string(),
       evidenceDescription: optionalText,
+      evidenceRequired: z.boolean(),
+      summarises: z.array(z.string()),
       source: sourceField(true),
     })
     .superRefine((v, ctx) => {
@@ -332,11 +346,16 @@ export function conditionFormSchema(taken: ReadonlySet<string>, questions: Reado
       compact({
         key: v.key,
         text: v.text,
-        severity: v.severity,
+        legalClass: v.legalClass,
+        basis: compact({ heading: v.basisHeading || (v.source as Condition["source"]).section, sentence: v.basisSentence || undefined }),
+        summarises: v.summarises.length ? v.summarises : undefined,
         audience: v.audience,
         appliesWhen: v.appliesWhen,
         rule: v.rule!,
-        evidence: v.evidenceQuestion && v.evidenceDescription ? { question: v.evidenceQuestion, description: v.evidenceDescription } : undefined,
+        evidence:
+          v.evidenceQuestion && v.evidenceDescription
+            ? { question: v.evidenceQuestion, description: v.evidenceDescription, required: v.evidenceRequired }
+            : undefined,
         source: v.source as Condition["source"],
       }),
     );

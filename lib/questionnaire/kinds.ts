@@ -168,7 +168,7 @@ export const KINDS: Readonly<Record<QuestionKind, KindSpec>> = {
     toInput: String,
     emptyInput: "",
     format: (_q, value, ctx) => ctx.date(String(value)),
-    ops: ["answered", "dateOnOrBefore", "dateOnOrAfter", "notOlderThan"],
+    ops: ["answered", "dateOnOrBefore", "dateBefore", "dateOnOrAfter", "dateAfter", "notOlderThan"],
     fields: [],
     sample: "2025-05-01",
   },

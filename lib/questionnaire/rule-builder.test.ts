@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyLeaf, nodeToRule, opsForKind, parseNumber, ruleToNode, withQuestion, type RuleNode } from "./rule-builder";
+import { emptyLeaf, nodeToRule, opsForKind, parseNumber, ruleToNode, withQuestion, type LeafNode, type RuleNode } from "./rule-builder";
 import type { Question, Rule } from "./schema";
 import { fixture } from "../test/fixture";
 
@@ -11,7 +11,7 @@ describe("rule builder", () => {
     expect(opsForKind("yesNo")).toEqual(["isYes", "isNo", "answered"]);
     expect(opsForKind("singleChoice")).toEqual(["answered", "equals", "oneOf"]);
     expect(opsForKind("file")).toEqual(["answered", "fileUploaded"]);
-    expect(opsForKind("date")).toEqual(["answered", "dateOnOrBefore", "dateOnOrAfter", "notOlderThan"]);
+    expect(opsForKind("date")).toEqual(["answered", "dateOnOrBefore", "dateBefore", "dateOnOrAfter", "dateAfter", "notOlderThan"]);
   });
 
   it("turns every rule of the fixture into a tree and back unchanged", () => {
@@ -21,6 +21,37 @@ describe("rule builder", () => {
     ];
     expect(rules.length).toBeGreaterThan(10);
     for (const rule of rules) expect(nodeToRule(ruleToNode(rule), questions)).toEqual({ ok: true, rule });
+  });
+
+  it("keeps exact fractions, reference dates and the exclusive date tests through a round trip", () => {
+    const rules: Rule[] = [
+      { op: "gte", question: "coverage", value: 200, denominator: 3 },
+      { op: "notOlderThan", question: "kvk_date", amount: 6, unit: "months", reference: "2024-01-01" },
+      { op: "notOlderThan", question: "kvk_date", amount: 6, unit: "months", reference: "enrolment" },
+      { op: "dateBefore", question: "start_date", value: "2026-01-01" },
+      { op: "dateAfter", question: "start_date", value: "2026-01-01" },
+    ];
+    for (const rule of rules) expect(nodeToRule(ruleToNode(rule), questions)).toEqual({ ok: true, rule });
+    expect(ruleToNode(rules[0]!)).toMatchObject({ value: "200/3" });
+    expect(ruleToNode(rules[1]!)).toMatchObject({ reference: "2024-01-01" });
+  });
+
+  it("reads '200/3' as an exact fraction and refuses what is not one", () => {
+    const leaf = (value: string): RuleNode => ({ ...emptyLeaf("coverage", "gte"), value });
+    expect(nodeToRule(leaf("200/3"), questions)).toEqual({ ok: true, rule: { op: "gte", question: "coverage", value: 200, denominator: 3 } });
+    for (const value of ["200/0", "200/-3", "200/1,5", "1/2/3", "x/3", "/3", "200/"]) {
+      expect(nodeToRule(leaf(value), questions), value).toEqual({ ok: false, problems: [{ path: "", message: "number" }] });
+    }
+  });
+
+  it("counts an age from the moment of enrolment unless a real date is given", () => {
+    const age = (reference: string): LeafNode => ({ ...emptyLeaf("kvk_date", "notOlderThan"), amount: "3", reference });
+    expect(nodeToRule(age("2025-02-28"), questions)).toMatchObject({ ok: true, rule: { reference: "2025-02-28" } });
+    expect(nodeToRule(age("2025-02-30"), questions)).toMatchObject({ ok: true, rule: { reference: "enrolment" } });
+    expect(emptyLeaf().reference).toBe("enrolment");
+    const moved = withQuestion({ ...age("2025-02-28"), question: "kvk_date" }, questions.get("kvk_date"));
+    expect(moved.reference).toBe("2025-02-28");
+    expect(withQuestion(age("2025-02-28"), questions.get("start_date")).reference).toBe("enrolment");
   });
 
   it("builds a threshold rule from form values, with a decimal comma", () => {

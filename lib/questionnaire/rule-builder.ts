@@ -21,6 +21,8 @@ export interface LeafNode {
   values: string[];
   amount: string;
   unit: AgeUnit;
+  /** What "notOlderThan" counts back from: "enrolment" or a fixed YYYY-MM-DD. */
+  reference: string;
 }
 export interface GroupNode {
   type: "group";
@@ -50,6 +52,8 @@ export function operandOf(op: LeafOp): OperandShape {
       return "options";
     case "dateOnOrBefore":
     case "dateOnOrAfter":
+    case "dateBefore":
+    case "dateAfter":
       return "date";
     case "notOlderThan":
       return "age";
@@ -64,7 +68,7 @@ export function opsForKind(kind: QuestionKind): LeafOp[] {
 }
 
 export function emptyLeaf(question = "", op: LeafOp | "" = ""): LeafNode {
-  return { type: "leaf", question, op, value: "", values: [], amount: "", unit: "months" };
+  return { type: "leaf", question, op, value: "", values: [], amount: "", unit: "months", reference: "enrolment" };
 }
 
 export function ruleToNode(rule: Rule): RuleNode {
@@ -78,14 +82,20 @@ export function ruleToNode(rule: Rule): RuleNode {
     case "includesAny":
       return { ...emptyLeaf(rule.question, rule.op), values: [...rule.values] };
     case "notOlderThan":
-      return { ...emptyLeaf(rule.question, rule.op), amount: String(rule.amount), unit: rule.unit };
+      return { ...emptyLeaf(rule.question, rule.op), amount: String(rule.amount), unit: rule.unit, reference: rule.reference };
     case "isYes":
     case "isNo":
     case "answered":
     case "fileUploaded":
       return emptyLeaf(rule.question, rule.op);
+    case "gte":
+    case "gt":
+    case "lte":
+    case "lt":
+    case "eq":
+      return { ...emptyLeaf(rule.question, rule.op), value: rule.denominator ? `${rule.value}/${rule.denominator}` : String(rule.value) };
     default:
-      return { ...emptyLeaf(rule.question, rule.op), value: String(rule.value) };
+      return { ...emptyLeaf(rule.question, rule.op), value: rule.value };
   }
 }
 
@@ -140,15 +150,19 @@ export function nodeToRule(node: RuleNode, questions: ReadonlyMap<string, Questi
         : fail("options");
     }
     case "number": {
-      const value = parseNumber(node.value);
-      return value === null ? fail("number") : { ok: true, rule: { op, question, value } as Rule };
+      // "200/3": an exact fraction ("tweederde" of 100%), kept as written rather than rounded.
+      const [top = "", bottom, ...rest] = node.value.split("/");
+      const value = parseNumber(top);
+      const denominator = bottom === undefined ? undefined : parseNumber(bottom);
+      if (value === null || rest.length || denominator === null || (denominator !== undefined && !(Number.isInteger(denominator) && denominator > 0))) return fail("number");
+      return { ok: true, rule: { op, question, value, ...(denominator ? { denominator } : {}) } as Rule };
     }
     case "date":
       return isCalendarDate(node.value) ? { ok: true, rule: { op, question, value: node.value } as Rule } : fail("date");
     case "age": {
       const amount = parseNumber(node.amount);
       return amount !== null && Number.isInteger(amount) && amount > 0
-        ? { ok: true, rule: { op: "notOlderThan", question, amount, unit: node.unit } }
+        ? { ok: true, rule: { op: "notOlderThan", question, amount, unit: node.unit, reference: node.reference === "enrolment" || isCalendarDate(node.reference) ? node.reference : "enrolment" } }
         : fail("amount");
     }
   }
@@ -159,5 +173,5 @@ export function withQuestion(leaf: LeafNode, question: Question | undefined): Le
   const ops = question ? opsForKind(question.kind) : [];
   const op = leaf.op && ops.includes(leaf.op) ? leaf.op : (ops[0] ?? "");
   const sameQuestion = question?.key === leaf.question;
-  return { ...emptyLeaf(question?.key ?? "", op), ...(sameQuestion ? { value: leaf.value, values: leaf.values, amount: leaf.amount, unit: leaf.unit } : {}) };
+  return { ...emptyLeaf(question?.key ?? "", op), ...(sameQuestion ? { value: leaf.value, values: leaf.values, amount: leaf.amount, unit: leaf.unit, reference: leaf.reference } : {}) };
 }

@@ -32,7 +32,7 @@ export function completeAnswers(def: QuestionnaireDefinition, given: Record<stri
   const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
   const answers: Record<string, AnswerValue> = { ...given };
   for (let round = 0; round < 10; round++) {
-    const missing = evaluateChecklist(def, answers, today).missingRequired;
+    const missing = evaluateChecklist(def, answers, { today, enrolment: today }).missingRequired;
     if (!missing.length) return answers;
     for (const key of missing) answers[key] = sampleValue(questions.get(key)!, today);
   }

@@ -48,14 +48,24 @@ export type Rule =
   | { op: "oneOf"; question: string; values: string[] }
   | { op: "includes"; question: string; value: string }
   | { op: "includesAny"; question: string; values: string[] }
-  | { op: "gte" | "gt" | "lte" | "lt" | "eq"; question: string; value: number }
-  | { op: "dateOnOrBefore" | "dateOnOrAfter"; question: string; value: string }
-  | { op: "notOlderThan"; question: string; amount: number; unit: "days" | "months" | "years" }
+  /** With `denominator`, the threshold is exactly value/denominator ("tweederde": 200/3 %). */
+  | { op: "gte" | "gt" | "lte" | "lt" | "eq"; question: string; value: number; denominator?: number }
+  /** "t/m", "uiterlijk": on or before; "tot", "vóór": strictly before; "vanaf": on or after; "na": after. */
+  | { op: "dateOnOrBefore" | "dateOnOrAfter" | "dateBefore" | "dateAfter"; question: string; value: string }
+  | { op: "notOlderThan"; question: string; amount: number; unit: "days" | "months" | "years"; reference: DateReference }
   | { op: "all"; rules: Rule[] }
   | { op: "any"; rules: Rule[] }
   | { op: "not"; rule: Rule };
 
+/**
+ * What a relative date rule counts back from: "enrolment" (the moment of enrolment: the submission
+ * time of a submitted form; for a draft now, but never later than the close of the answer window)
+ * or a fixed date the policy names ("op 1 januari 2024").
+ */
+export type DateReference = "enrolment" | string;
+
 export const NUMERIC_OPS = ["gte", "gt", "lte", "lt", "eq"] as const;
+export const DATE_OPS = ["dateOnOrBefore", "dateBefore", "dateOnOrAfter", "dateAfter"] as const;
 /** The operators that test one question, in the order the rule builder offers them. */
 export const LEAF_OPS = [
   "isYes",
@@ -67,8 +77,7 @@ export const LEAF_OPS = [
   "includes",
   "includesAny",
   ...NUMERIC_OPS,
-  "dateOnOrBefore",
-  "dateOnOrAfter",
+  ...DATE_OPS,
   "notOlderThan",
 ] as const satisfies readonly Exclude<Rule["op"], "all" | "any" | "not">[];
 
@@ -84,14 +93,17 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
     z
       .object({ op: z.literal("includesAny"), question: keySchema, values: z.array(z.string().min(1)).min(1) })
       .strict(),
-    z.object({ op: z.enum(NUMERIC_OPS), question: keySchema, value: z.number().finite() }).strict(),
-    z.object({ op: z.enum(["dateOnOrBefore", "dateOnOrAfter"]), question: keySchema, value: isoDate }).strict(),
+    z
+      .object({ op: z.enum(NUMERIC_OPS), question: keySchema, value: z.number().finite(), denominator: z.number().int().positive().optional() })
+      .strict(),
+    z.object({ op: z.enum(DATE_OPS), question: keySchema, value: isoDate }).strict(),
     z
       .object({
         op: z.literal("notOlderThan"),
         question: keySchema,
         amount: z.number().int().positive(),
         unit: z.enum(["days", "months", "years"]),
+        reference: z.union([z.literal("enrolment"), isoDate]),
       })
       .strict(),
     z.object({ op: z.literal("all"), rules: z.array(ruleSchema).min(1) }).strict(),
@@ -151,15 +163,27 @@ export type Section = z.infer<typeof sectionSchema>;
 // Conditions (voorwaarden)
 // ---------------------------------------------------------------------------------------------
 
-/** hard: an inkoopvoorwaarde, not meeting it blocks a contract. expectation: "wij verwachten", advice. */
-export const SEVERITIES = ["hard", "expectation"] as const;
-export type Severity = (typeof SEVERITIES)[number];
+/**
+ * What not meeting a condition means in law:
+ * - contract: an inkoopvoorwaarde, minimumeis or appendix requirement; not meeting it means no
+ *   contract, even when worded "wij verwachten";
+ * - payment: not meeting it lowers or stops payment (a staffel, a ceiling);
+ * - advice: an expectation or advice, never a failure;
+ * - purchaserDecides: an exception the purchaser may grant ("kunnen we … een uitzondering maken"):
+ *   the provider's claim does not meet it, the officer grants or refuses it.
+ */
+export const LEGAL_CLASSES = ["contract", "payment", "advice", "purchaserDecides"] as const;
+export type LegalClass = (typeof LEGAL_CLASSES)[number];
 
 export const conditionSchema = z
   .object({
     key: keySchema,
     text: localizedTextSchema,
-    severity: z.enum(SEVERITIES),
+    legalClass: z.enum(LEGAL_CLASSES),
+    /** What makes it binding (or advice), quoted from the policy: its heading, and the sentence when there is one. */
+    basis: z.object({ heading: z.string().trim().min(1), sentence: z.string().trim().min(1).optional() }).strict(),
+    /** Keys of the conditions this one sums up: their shortfalls are counted there, not again here. */
+    summarises: z.array(keySchema).min(1).optional(),
     /** Short words for whom it applies, e.g. "Alleen nieuwe aanbieders"; the rule below decides. */
     audience: localizedTextSchema.optional(),
     /** Applicability over the profile answers; absent means it applies to every provider. */
@@ -167,7 +191,12 @@ export const conditionSchema = z
     rule: ruleSchema,
     /** The document that proves it: a question of kind "file". */
     evidence: z
-      .object({ question: keySchema, description: localizedTextSchema })
+      .object({
+        question: keySchema,
+        description: localizedTextSchema,
+        /** false for proof the policy only asks for when there is one ("eventuele volmacht"): never reported missing. */
+        required: z.boolean().default(true),
+      })
       .strict()
       .optional(),
     source: sourceRefSchema.extend({ quote: z.string().trim().min(1) }),
@@ -235,6 +264,8 @@ export const questionnaireDocumentSchema = z
     sections: z.array(sectionSchema).min(1),
     conditions: z.array(conditionSchema),
     procedureDates: z.array(procedureDateSchema),
+    /** The procedure date whose end closes the answer window: a draft is never evaluated later than that. */
+    answerWindowCloses: keySchema.optional(),
   })
   .strict();
 /** Reads a document of any format version: older ones are upgraded first (see upgrade.ts). */

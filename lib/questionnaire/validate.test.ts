@@ -95,3 +95,27 @@ describe("replaces", () => {
     expect(validateQuestionnaire(def).ok).toBe(true);
   });
 });
+
+describe("format 3 references between items", () => {
+  it("accepts a summary of other conditions and an answer window that closes with a procedure date", () => {
+    const input = clone();
+    input.conditions[0]!.summarises = ["coverage_85", "file_only"];
+    input.answerWindowCloses = "registration_window";
+    expect(problems(input)).toEqual([]);
+  });
+
+  it("rejects a summary of itself or of a condition that does not exist", () => {
+    const input = clone();
+    input.conditions[0]!.summarises = ["wtza", "nope"];
+    expect(problems(input)).toEqual([
+      'conditions.wtza.summarises: Condition "wtza" sums up "wtza", which is not another condition of this version.',
+      'conditions.wtza.summarises: Condition "wtza" sums up "nope", which is not another condition of this version.',
+    ]);
+  });
+
+  it("rejects an answer window that names no procedure date", () => {
+    const input = clone();
+    input.answerWindowCloses = "nope";
+    expect(problems(input)).toEqual(['answerWindowCloses: The answer window closes with "nope", but that procedure date does not exist.']);
+  });
+});

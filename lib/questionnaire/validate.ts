@@ -45,6 +45,8 @@ export const ISSUE_VALUES = {
   invalidJson: ["detail"],
   careTypeFixed: [],
   replacesCurrent: ["question", "old"],
+  summarisesUnknown: ["condition", "key"],
+  answerWindowUnknown: ["key"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IssueMessage = Message<`editor.issues.${keyof typeof ISSUE_VALUES}`>;
@@ -249,6 +251,23 @@ export function checkDefinition(def: QuestionnaireDefinition): ValidationIssue[]
         });
       }
     }
+  }
+
+  const conditionKeys = new Set(def.conditions.map((c) => c.key));
+  for (const c of def.conditions) {
+    for (const key of c.summarises ?? []) {
+      if (conditionKeys.has(key) && key !== c.key) continue;
+      issues.push({
+        path: `conditions.${c.key}.summarises`,
+        message: issueMessage("summarisesUnknown", { condition: c.key, key }),
+      });
+    }
+  }
+  if (def.answerWindowCloses && !def.procedureDates.some((d) => d.key === def.answerWindowCloses)) {
+    issues.push({
+      path: "answerWindowCloses",
+      message: issueMessage("answerWindowUnknown", { key: def.answerWindowCloses }),
+    });
   }
 
   for (const d of def.procedureDates) {

@@ -17,6 +17,9 @@ const row: QueueRow = {
   revision: 3,
   submittedAt: new Date("2026-03-29T23:30:00Z"),
   unmetHard: 2,
+  unmetPayment: 1,
+  adviceNotMet: 3,
+  awaitingDecision: 4,
   evidenceMissing: 0,
   answeredRequired: 10,
   requiredVisible: 12,
@@ -28,8 +31,8 @@ const lines = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n"
 describe("the queue export", () => {
   it("writes one row per submission in the user's language, dates in Dutch time", () => {
     const [header, first] = lines(queueCsv([row], labels, "nl"));
-    expect(header).toBe("ORGANISATION;KVKNUMBER;AGBCODE;REGION;CARETYPE;VERSION;STATUS;SUBMITTEDAT;UNMETHARD;EVIDENCEMISSING;ANSWEREDREQUIRED;NEXTDEADLINE;ID");
-    expect(first).toBe(`"Zorggroep Ëlst; Noord";12345678;;'t Gooi;Coördinatiefunctie;2;In beoordeling;2026-03-30 01:30;2;0;10/12;1 mei 2026;sub1`);
+    expect(header).toBe("ORGANISATION;KVKNUMBER;AGBCODE;REGION;CARETYPE;VERSION;STATUS;SUBMITTEDAT;UNMETHARD;UNMETPAYMENT;ADVICENOTMET;AWAITINGDECISION;EVIDENCEMISSING;ANSWEREDREQUIRED;NEXTDEADLINE;ID");
+    expect(first).toBe(`"Zorggroep Ëlst; Noord";12345678;;'t Gooi;Coördinatiefunctie;2;In beoordeling;2026-03-30 01:30;2;1;3;4;0;10/12;1 mei 2026;sub1`);
     expect(lines(queueCsv([row], labels, "en"))[1]).toContain(";Coordination;");
     expect(lines(queueCsv([row], labels, "en"))[1]).toContain(";1 May 2026;");
   });
@@ -49,7 +52,7 @@ describe("the answers export", () => {
           answers: { contract_status: "new", sub_types: ["grz"], wtza: true, wtza_file: ["f1"], coverage: 80.5, plan: "=1+1", elv_247: false },
           fileNames: { f1: "vergunning.pdf" },
           reviews: { coverage: { verdict: "NEEDS_CHANGE", comment: "Graag \"actueel\"" } },
-          today: "2026-01-15",
+          moment: { today: "2026-01-15", enrolment: "2026-01-15" },
         },
       ],
       labels,

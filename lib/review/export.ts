@@ -2,7 +2,7 @@
  * The officers' CSV exports: the filtered queue (one row per submission) and the answers of chosen
  * submissions (one row per submission and visible question), in the user's language. Pure.
  */
-import { evaluateChecklist } from "../checklist/engine";
+import { evaluateChecklist, type EvaluationMoment } from "../checklist/engine";
 import { clockInNL } from "../dates";
 import type { Locale } from "../i18n/locale";
 import { formatAnswer, formatDate } from "../questionnaire/format-answer";
@@ -20,7 +20,11 @@ export interface QueueRow {
   status: OfficerStatus;
   revision: number;
   submittedAt: Date | null;
+  /** Unmet contract conditions (inkoopvoorwaarden), apart from payment conditions and advice. */
   unmetHard: number;
+  unmetPayment: number;
+  adviceNotMet: number;
+  awaitingDecision: number;
   evidenceMissing: number;
   answeredRequired: number;
   requiredVisible: number;
@@ -45,6 +49,9 @@ export const QUEUE_COLUMNS = [
   "status",
   "submittedAt",
   "unmetHard",
+  "unmetPayment",
+  "adviceNotMet",
+  "awaitingDecision",
   "evidenceMissing",
   "answeredRequired",
   "nextDeadline",
@@ -74,6 +81,9 @@ export function queueCsv(rows: Iterable<QueueRow>, labels: CsvLabels, locale: Lo
         labels.status[r.status],
         r.submittedAt && dateTimeNL(r.submittedAt),
         r.unmetHard,
+        r.unmetPayment,
+        r.adviceNotMet,
+        r.awaitingDecision,
         r.evidenceMissing,
         `${r.answeredRequired}/${r.requiredVisible}`,
         r.nextDeadline && formatDate(r.nextDeadline, locale),
@@ -96,14 +106,15 @@ export interface AnswersExportItem {
   fileNames: Readonly<Record<string, string>>;
   /** The latest review of each answer. */
   reviews: Readonly<Record<string, { verdict: Verdict | null; comment: string }>>;
-  today: string;
+  /** When the checklist is evaluated: as at submission (see lib/checklist/reference.ts). */
+  moment: EvaluationMoment;
 }
 
 export function answersCsv(items: Iterable<AnswersExportItem>, labels: CsvLabels, locale: Locale): string {
   const lines = function* () {
     for (const item of items) {
       const { row, definition: def, answers } = item;
-      const visible = new Set(evaluateChecklist(def, answers, item.today).visibleQuestions);
+      const visible = new Set(evaluateChecklist(def, answers, item.moment).visibleQuestions);
       for (const section of def.sections) {
         for (const q of section.questions) {
           if (!visible.has(q.key)) continue;

@@ -84,6 +84,14 @@ export const answerReviewSchema = z
   .refine((v) => v.verdict === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "review.errors.commentRequired" });
 export type AnswerReviewInput = z.infer<typeof answerReviewSchema>;
 
+/** The officer grants or refuses an exception ("decided by the purchaser"): always with a reason. */
+export const exceptionDecisionSchema = z.object({
+  conditionKey: z.string().regex(KEY_PATTERN, "review.errors.condition"),
+  granted: z.boolean("review.errors.granted"),
+  reason: z.string().trim().min(1, "review.errors.exceptionReason").max(MESSAGE_MAX, "review.errors.tooLong"),
+});
+export type ExceptionDecisionInput = z.infer<typeof exceptionDecisionSchema>;
+
 /**
  * Answers whose latest verdict since the last submit is "needs change": what a request for changes
  * sends back. Verdicts of earlier rounds were dealt with by the resubmission.

@@ -4,9 +4,10 @@ import { questionnaireSchema } from "../questionnaire/schema";
 
 const t = (nl: string, en = nl) => ({ nl, en });
 const src = { section: "Voorwaarden" };
+const basis = { heading: "Voorwaarden" };
 
 export const fixtureInput: QuestionnaireInput = {
-  formatVersion: 2,
+  formatVersion: 3,
   careType: { key: "testzorg", name: t("Testzorg", "Test care") },
   title: t("Testvragenlijst"),
   insurer: "Test",
@@ -71,7 +72,8 @@ export const fixtureInput: QuestionnaireInput = {
     {
       key: "wtza",
       text: t("Wtza-vergunning"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: { op: "isYes", question: "wtza" },
       evidence: { question: "wtza_file", description: t("de vergunning") },
       source: { ...src, quote: "Wtza" },
@@ -79,30 +81,34 @@ export const fixtureInput: QuestionnaireInput = {
     {
       key: "coverage_85",
       text: t("85% bezetting"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: { op: "gte", question: "coverage", value: 85 },
       source: { ...src, quote: "85%" },
     },
     {
       key: "beds_wish",
       text: t("Wij verwachten meer dan 10 bedden"),
-      severity: "expectation",
+      legalClass: "advice",
+      basis,
       rule: { op: "gt", question: "beds", value: 10 },
       source: { ...src, quote: "wij verwachten" },
     },
     {
       key: "kvk_recent",
       text: t("KvK-uittreksel niet ouder dan 3 maanden"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       audience: t("Alleen nieuwe aanbieders"),
       appliesWhen: { op: "equals", question: "contract_status", value: "new" },
-      rule: { op: "notOlderThan", question: "kvk_date", amount: 3, unit: "months" },
+      rule: { op: "notOlderThan", question: "kvk_date", amount: 3, unit: "months", reference: "enrolment" },
       source: { ...src, quote: "3 maanden" },
     },
     {
       key: "elv_nurse",
       text: t("24/7 verpleegkundige"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       appliesWhen: { op: "includes", question: "sub_types", value: "elv" },
       rule: { op: "isYes", question: "elv_247" },
       source: { ...src, quote: "24/7" },
@@ -110,7 +116,8 @@ export const fixtureInput: QuestionnaireInput = {
     {
       key: "combo",
       text: t("Combinatie"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: {
         op: "any",
         rules: [
@@ -123,7 +130,8 @@ export const fixtureInput: QuestionnaireInput = {
     {
       key: "start_window",
       text: t("Start in 2026"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: {
         op: "all",
         rules: [
@@ -136,28 +144,32 @@ export const fixtureInput: QuestionnaireInput = {
     {
       key: "status_known",
       text: t("Status bekend"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: { op: "oneOf", question: "contract_status", values: ["existing", "new"] },
       source: { ...src, quote: "status" },
     },
     {
       key: "any_subtype",
       text: t("Een zorgvorm"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: { op: "includesAny", question: "sub_types", values: ["elv", "grz"] },
       source: { ...src, quote: "zorgvorm" },
     },
     {
       key: "plan_given",
       text: t("Plan aanwezig"),
-      severity: "expectation",
+      legalClass: "advice",
+      basis,
       rule: { op: "answered", question: "plan" },
       source: { ...src, quote: "plan" },
     },
     {
       key: "file_only",
       text: t("Vergunning geüpload"),
-      severity: "hard",
+      legalClass: "contract",
+      basis,
       rule: { op: "fileUploaded", question: "wtza_file" },
       source: { ...src, quote: "upload" },
     },

@@ -45,7 +45,7 @@ async function writeOldWay(c: Client, id: string, questionnaireId: string, def: 
   for (const [i, cond] of def.conditions.entries()) {
     await c.query(
       `INSERT INTO "Condition"(id, "versionId", key, position, text, severity, audience, "appliesWhen", rule, evidence, source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [`${id}_c${i}`, id, cond.key, i, json(cond.text), cond.severity, json(cond.audience), json(cond.appliesWhen), json(cond.rule), json(cond.evidence), json(cond.source)],
+      [`${id}_c${i}`, id, cond.key, i, json(cond.text), cond.legalClass === "advice" ? "expectation" : "hard", json(cond.audience), json(cond.appliesWhen), json(cond.rule), json(cond.evidence), json(cond.source)],
     );
   }
   for (const [i, d] of def.procedureDates.entries()) {
@@ -79,7 +79,8 @@ describe("the migration to one definition document per version", () => {
           ...shippedQuestionnaireFiles().map((file) => {
             const loaded = loadQuestionnaireFile(file);
             if (!loaded.ok) throw new Error(file);
-            return loaded.definition;
+            // The tables never held a format-3 answer window (the rest of format 3 is derived on reading).
+            return { ...loaded.definition, answerWindowCloses: undefined };
           }),
           fixture,
         ];

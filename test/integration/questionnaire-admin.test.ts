@@ -137,7 +137,8 @@ describe("editing and publishing a draft", () => {
     next.conditions.push({
       key: "fte_min",
       text: { nl: "Ten minste 5 fte", en: "At least 5 FTE" },
-      severity: "hard",
+      legalClass: "contract",
+      basis: { heading: "Personeel" },
       rule: { op: "gte", question: "fte", value: 5 },
       source: { section: "Personeel", quote: "ten minste 5 fte" },
     });

@@ -265,7 +265,7 @@ describe("overview and export", () => {
     const total = await db.submission.count({ where: { version: { questionnaire: { careType: { key: careTypeKey } } }, status: { not: "DRAFT" } } });
     expect(Object.values(mine.byStatus).reduce((a, b) => a + b, 0)).toBe(total);
     const coverage = overview.conditions.find((c) => c.key === "coverage_85")!;
-    expect(coverage).toMatchObject({ severity: "hard", text: { nl: "85% bezetting" } });
+    expect(coverage).toMatchObject({ legalClass: "contract", text: { nl: "85% bezetting" } });
     expect(coverage.notMet).toBeGreaterThanOrEqual(3); // 50, 40 and 60 percent
     expect(coverage.applicable).toBe(total);
     expect(overview.conditions[0]!.notMet).toBeGreaterThanOrEqual(coverage.notMet);

@@ -81,6 +81,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       align: "right",
       cell: (r) => <span className={r.unmetHard ? "font-semibold text-red-700" : undefined}>{r.unmetHard}</span>,
     },
+    {
+      key: "payment",
+      header: t("review.queue.columns.payment"),
+      align: "right",
+      cell: (r) => <span className={r.unmetPayment ? "font-semibold text-orange-800" : undefined}>{r.unmetPayment}</span>,
+    },
+    { key: "advice", header: t("review.queue.columns.advice"), align: "right", cell: (r) => r.adviceNotMet },
+    { key: "awaiting", header: t("review.queue.columns.awaiting"), align: "right", cell: (r) => r.awaitingDecision },
     { key: "evidence", header: t("review.queue.columns.evidence"), align: "right", cell: (r) => r.evidenceMissing },
     {
       key: "deadline",

@@ -14,7 +14,7 @@ import { todayInNL } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatDate, formatNumber } from "@/lib/questionnaire/format-answer";
-import type { Actor, Severity } from "@/lib/questionnaire/schema";
+import type { Actor, LegalClass } from "@/lib/questionnaire/schema";
 import type { SubmissionStatus } from "@/lib/review/workflow";
 
 export interface PdfTimelineDate {
@@ -36,7 +36,8 @@ export interface SubmissionPdfData {
   /** Visible sections with their visible questions, answers already in words. */
   sections: { title: string; questions: { label: string; answer: string; answered: boolean }[] }[];
   /** In any order: the document groups them as the checklist panel does. */
-  conditions: { group: ChecklistGroup; severity: Severity; text: string; reason: string; source: string; audience?: string }[];
+  /** `counted` false for a summary condition whose shortfall is counted in what it sums up. */
+  conditions: { group: ChecklistGroup; legalClass: LegalClass; counted: boolean; text: string; reason: string; source: string; audience?: string }[];
   timeline: { past: PdfTimelineDate[]; upcoming: PdfTimelineDate[] };
   files: { name: string; size: number; uploadedBy: string; uploadedAt: Date; question?: string }[];
 }
@@ -165,10 +166,13 @@ const COLORS = {
   rule: "#d1d5db",
   brand: "#1e3a8a",
   groups: {
-    unmetHard: "#b91c1c",
+    unmetContract: "#b91c1c",
+    unmetPayment: "#c2410c",
+    refused: "#b91c1c",
     evidenceMissing: "#b45309",
+    awaitingDecision: "#6d28d9",
     unanswered: "#4b5563",
-    expectationNotMet: "#1d4ed8",
+    adviceNotMet: "#1d4ed8",
     met: "#15803d",
     notApplicable: "#6b7280",
   } satisfies Record<ChecklistGroup, string>,
@@ -273,7 +277,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
 
   // ---- Summary ----------------------------------------------------------------------------
   const counts = Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g, 0])) as Record<ChecklistGroup, number>;
-  for (const c of data.conditions) counts[c.group] += 1;
+  for (const c of data.conditions) if (c.counted) counts[c.group] += 1;
   heading(t("pdf.summary"));
   for (const group of CHECKLIST_GROUPS) {
     const y = doc.y;
@@ -308,7 +312,7 @@ export async function renderSubmissionPdf(data: SubmissionPdfData): Promise<Buff
     if (!items.length) continue;
     subheading(`${groupName(group)} (${items.length})`, COLORS.groups[group]);
     for (const c of items) {
-      const meta = [groupName(group), t(`pdf.severity.${c.severity}`), c.audience, `${t("checklist.source")}: ${c.source}`].filter(Boolean).join(" · ");
+      const meta = [groupName(group), t(`legalClasses.${c.legalClass}`), c.audience, `${t("checklist.source")}: ${c.source}`].filter(Boolean).join(" · ");
       doc.font(BOLD).fontSize(10);
       ensure(doc.heightOfString(s(c.text), { width: width - 14 }) + 30);
       const y = doc.y;

@@ -58,7 +58,8 @@ export async function organisationDashboard(organisationId: string, today = toda
     const def = await loadDefinition(version.id);
     const { regions, ...purchaser } = ct.questionnaire!.purchaser;
     const answers = submission ? await loadAnswers(submission.id).then(({ stored, files }) => engineAnswers(stored, files)) : {};
-    const { timeline } = evaluateChecklist(def, answers, today);
+    // Only the timeline is read here: procedure dates relative to today.
+    const { timeline } = evaluateChecklist(def, answers, { today, enrolment: today });
     rows.push({
       careType: { key: ct.key, nameNl: ct.nameNl, nameEn: ct.nameEn },
       purchaser,

@@ -4,7 +4,7 @@ import "server-only";
  * calendar file. Both start from `submissionExportData`, which enforces who may read the submission.
  */
 import { evaluateChecklist, groupOf, sortForPanel } from "@/lib/checklist/engine";
-import { todayInNL } from "@/lib/dates";
+import { submissionMoment } from "@/lib/checklist/reference";
 import { buildIcs } from "@/lib/procedure/ics";
 import type { TimelineEntry } from "@/lib/procedure/timeline";
 import type { Locale } from "@/lib/i18n/locale";
@@ -16,14 +16,18 @@ import { regionName } from "@/lib/regions";
 import type { CurrentUser } from "../auth/session";
 import type { SubmissionPdfData, PdfTimelineDate } from "../pdf/submission-pdf";
 import { loadDefinition } from "./questionnaires";
-import { engineAnswers, findSubmissionFor, loadAnswers } from "./submissions";
+import { engineAnswers, findSubmissionFor, loadAnswers, loadPurchaserDecisions } from "./submissions";
 
 /** Everything both exports need; AppError notFound when this user may not read the submission. */
 export async function submissionExportData(user: CurrentUser, submissionId: string, now: Date = new Date()) {
   const submission = await findSubmissionFor(user, submissionId);
-  const [def, { stored, files }] = await Promise.all([loadDefinition(submission.versionId), loadAnswers(submission.id)]);
+  const [def, { stored, files }, decisions] = await Promise.all([
+    loadDefinition(submission.versionId),
+    loadAnswers(submission.id),
+    loadPurchaserDecisions(submission.id),
+  ]);
   const answers = engineAnswers(stored, files);
-  const checklist = evaluateChecklist(def, answers, todayInNL(now));
+  const checklist = evaluateChecklist(def, answers, submissionMoment(def, submission, now), decisions);
   return { submission, def, answers, files, checklist, now };
 }
 
@@ -81,8 +85,9 @@ export function submissionPdfData(data: SubmissionExportData, locale: Locale): S
       }))
       .filter((s) => s.questions.length > 0),
     conditions: sortForPanel(checklist.conditions).map((r) => ({
-      group: groupOf(r.status, r.condition.severity),
-      severity: r.condition.severity,
+      group: groupOf(r.status, r.condition.legalClass),
+      legalClass: r.condition.legalClass,
+      counted: r.counted,
       text: r.condition.text[locale],
       reason: renderMessages(r.reasons, t, locale),
       source: sourceText(r.condition.source),

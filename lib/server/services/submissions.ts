@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, inPurchaserScope } from "@/lib/auth/permissions";
-import { evaluateChecklist } from "@/lib/checklist/engine";
-import { todayInNL } from "@/lib/dates";
+import { evaluateChecklist, type PurchaserDecisions } from "@/lib/checklist/engine";
+import { evaluationMoment } from "@/lib/checklist/reference";
 import { AppError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/questionnaire/answers";
 import type { AnswerValue, Answers, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
@@ -84,14 +84,32 @@ async function loadEngineAnswers(tx: Tx, submissionId: string): Promise<Answers>
   return engineAnswers(stored as Record<string, StoredAnswer>, files);
 }
 
-/** Recomputes and stores the checklist summary, so lists never evaluate it per row. */
-export async function refreshSummary(tx: Tx, submissionId: string, def: QuestionnaireDefinition, today = todayInNL()) {
-  const result = evaluateChecklist(def, await loadEngineAnswers(tx, submissionId), today);
+/** The purchaser's decisions on this submission's exceptions, per condition key. */
+export async function loadPurchaserDecisions(submissionId: string, tx: Tx | typeof db = db): Promise<PurchaserDecisions> {
+  const rows = await tx.purchaserDecision.findMany({ where: { submissionId }, select: { conditionKey: true, granted: true, reason: true } });
+  return Object.fromEntries(rows.map((r) => [r.conditionKey, { granted: r.granted, reason: r.reason }]));
+}
+
+/**
+ * Recomputes and stores the checklist summary, so lists never evaluate it per row. `submittedAt`
+ * for a submitted form: its verdict is stored as evaluated at submission (never "today").
+ */
+export async function refreshSummary(
+  tx: Tx,
+  submissionId: string,
+  def: QuestionnaireDefinition,
+  at: { submittedAt?: Date | null; now?: Date } = {},
+) {
+  const [answers, decisions] = await Promise.all([loadEngineAnswers(tx, submissionId), loadPurchaserDecisions(submissionId, tx)]);
+  const result = evaluateChecklist(def, answers, evaluationMoment(def, { submittedAt: at.submittedAt, now: at.now ?? new Date() }), decisions);
   const next = result.timeline.upcoming[0];
   await tx.submission.update({
     where: { id: submissionId },
     data: {
-      unmetHard: result.summary.unmetHard,
+      unmetHard: result.summary.unmetContract,
+      unmetPayment: result.summary.unmetPayment,
+      adviceNotMet: result.summary.adviceNotMet,
+      awaitingDecision: result.summary.awaitingDecision,
       evidenceMissing: result.summary.evidenceMissing,
       unansweredCount: result.summary.unanswered,
       answeredRequired: result.progress.answered,
@@ -215,12 +233,13 @@ export async function submitSubmission(user: CurrentUser, submissionId: string, 
   return db.$transaction(async (tx) => {
     const locked = await lockMutableSubmission(tx, user, submissionId);
     if (locked.revision !== expectedRevision) return { ok: false as const, reason: "stale" as const };
-    const result = await refreshSummary(tx, submissionId, def);
+    const now = new Date();
+    // Stored as evaluated at this moment of enrolment: the verdict the officer sees.
+    const result = await refreshSummary(tx, submissionId, def, { submittedAt: now, now });
     if (result.missingRequired.length) return { ok: false as const, reason: "missing" as const, missing: result.missingRequired };
 
     const { stored } = await loadAnswers(submissionId, tx);
     const snapshot = Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.value]));
-    const now = new Date();
     await tx.submission.update({
       where: { id: submissionId },
       data: { status: "SUBMITTED", submittedAt: now, revision: { increment: 1 } },
@@ -235,7 +254,7 @@ export async function submitSubmission(user: CurrentUser, submissionId: string, 
         entityType: "submission",
         entityId: submissionId,
         organisationId: submission.organisationId,
-        details: { unmetHard: result.summary.unmetHard },
+        details: { unmetHard: result.summary.unmetContract, unmetPayment: result.summary.unmetPayment },
       },
       tx,
     );

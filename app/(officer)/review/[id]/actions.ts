@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requirePermission, type CurrentUser } from "@/lib/server/auth/session";
 import { refuseAppError } from "@/lib/server/actions";
-import { decide, reviewAnswer, startReview, type ReviewWriteResult } from "@/lib/server/services/review";
+import { decide, decideException, reviewAnswer, startReview, type ReviewWriteResult } from "@/lib/server/services/review";
 
 /** `error` is translated; `fieldErrors` are keys under review.errors, like the browser's own checks. */
 export type ReviewActionState = { ok: true } | { ok: false; error?: string; fieldErrors?: Record<string, string> };
@@ -45,4 +45,9 @@ export async function reviewAnswerAction(id: unknown, input: unknown): Promise<R
 
 export async function decideAction(id: unknown, revision: unknown, input: unknown): Promise<ReviewActionState> {
   return run(id, revision, (user, submissionId, expected) => decide(user, submissionId, expected, input));
+}
+
+/** Grants or refuses an exception ("decided by the purchaser"); like a comment, no revision needed. */
+export async function decideExceptionAction(id: unknown, input: unknown): Promise<ReviewActionState> {
+  return run(id, 0, (user, submissionId) => decideException(user, submissionId, input));
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -7,42 +7,24 @@ import { answerReviewSchema, VERDICTS, type AnswerReviewInput } from "@/lib/revi
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { reviewAnswerAction } from "./actions";
+import { useReviewSubmit } from "./use-review-submit";
 import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 /** Accepted or needs change, with a comment the provider will see next to the question. */
 export function AnswerReviewForm({ submissionId, questionKey }: { submissionId: string; questionKey: string }) {
   const t = useTranslations("review");
   const verdictErrorId = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<AnswerReviewInput>({
+  const form = useForm<AnswerReviewInput>({
     resolver: zodResolver(answerReviewSchema),
     defaultValues: { questionKey, comment: "" },
   });
+  const {
+    register,
+    reset,
+    formState: { errors, isSubmitting },
+  } = form;
   const message = useValidationMessage();
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    try {
-      const result = await reviewAnswerAction(submissionId, values);
-      if (result.ok) {
-        reset({ questionKey, comment: "" });
-        setSaved(true);
-        return;
-      }
-      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof AnswerReviewInput, { message: key }, { shouldFocus: true });
-      if (result.error) setFormError(result.error);
-    } catch {
-      setFormError(t("errors.failed"));
-    }
-  });
+  const { onSubmit, formError, saved } = useReviewSubmit(form, (values) => reviewAnswerAction(submissionId, values), () => reset({ questionKey, comment: "" }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

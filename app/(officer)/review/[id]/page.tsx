@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/page-header";
 import { AnswerReviewForm } from "./answer-review-form";
 import { DecisionPanel } from "./decision-panel";
+import { ExceptionDecisionForm } from "./exception-decision-form";
 import { ReviewChecklist } from "./review-checklist";
 
 export default async function ReviewSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,7 +20,9 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
   const { id } = await params;
   const data = await orErrorPage(submissionReview(user, id));
   const [t, lang, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const { submission, definition: def, answers, files, checklist, events, notes, changes, openChanges } = data;
+  const { submission, definition: def, answers, files, checklist, changedSinceSubmission, exceptionDecisions, events, notes, changes, openChanges } = data;
+  const exceptions = checklist.conditions.filter((r) => r.condition.legalClass === "purchaserDecides" && r.status !== "notApplicable");
+  const conditionText = new Map(def.conditions.map((c) => [c.key, c.text[lang]]));
   const org = submission.organisation;
   const visible = new Set(checklist.visibleQuestions);
   const questions = new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
@@ -191,6 +194,38 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
               </section>
             ))}
 
+          {exceptions.length > 0 && (
+            <Section titleId="exceptions-title" title={t("review.submission.exceptionsTitle")} className="space-y-3 rounded-md border border-violet-300 bg-white p-4" data-testid="exceptions">
+              <p className="text-sm">{t("review.submission.exceptionsIntro")}</p>
+              <ul className="space-y-3">
+                {exceptions.map((r) => {
+                  const decided = exceptionDecisions.find((d) => d.conditionKey === r.condition.key);
+                  return (
+                    <li key={r.condition.key} data-exception={r.condition.key} className="space-y-2 rounded border-l-4 border-violet-600 bg-violet-50 p-3 text-sm">
+                      <p className="font-medium">{r.condition.text[lang]}</p>
+                      <p className="text-xs text-slate-700">
+                        {t("checklist.basis")}: “{r.condition.basis.heading}”{r.condition.basis.sentence ? ` — “${r.condition.basis.sentence}”` : ""}
+                      </p>
+                      {decided ? (
+                        <p data-testid="exception-outcome">
+                          {t("review.submission.exceptionDecided", {
+                            outcome: t(decided.granted ? "review.submission.granted" : "review.submission.refused"),
+                            name: decided.by,
+                            date: when(decided.at),
+                            reason: decided.reason,
+                          })}
+                        </p>
+                      ) : (
+                        r.status === "notMet" && <p>{t("review.submission.noClaim")}</p>
+                      )}
+                      {reviewable && (r.status !== "notMet" || decided) && <ExceptionDecisionForm submissionId={submission.id} conditionKey={r.condition.key} />}
+                    </li>
+                  );
+                })}
+              </ul>
+            </Section>
+          )}
+
           <Section titleId="decision-title" title={t("review.submission.decision")} className="space-y-3 rounded-md border border-slate-300 bg-white p-4" id="decision">
             {reviewable ? (
               <DecisionPanel submissionId={submission.id} revision={submission.revision} status={submission.status} openChanges={openChanges.length} />
@@ -210,7 +245,24 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         </div>
 
         <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          {submission.submittedAt && <p className="text-xs text-slate-600">{t("review.submission.verdictNote", { date: when(submission.submittedAt) })}</p>}
           <ReviewChecklist result={checklist} documentTitle={def.document.title} />
+          {changedSinceSubmission.length > 0 && (
+            <Section titleId="changed-since-title" title={t("review.submission.changedSinceTitle")} className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="changed-since">
+              <p>{t("review.submission.changedSinceIntro")}</p>
+              <ul className="list-disc space-y-1 pl-5">
+                {changedSinceSubmission.map((c) => (
+                  <li key={c.key} data-condition={c.key}>
+                    {t("review.submission.changedSinceItem", {
+                      condition: conditionText.get(c.key) ?? c.key,
+                      then: t(`checklist.statuses.${c.then}`),
+                      now: t(`checklist.statuses.${c.now}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <ProcedureTimeline timeline={checklist.timeline} calendarHref={`/api/submissions/${submission.id}/calendar`} />
         </aside>
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { careTypeOverview } from "@/lib/server/services/review";
+import type { LegalClass } from "@/lib/questionnaire/schema";
 import { queueSearch, DEFAULT_QUEUE_QUERY } from "@/lib/review/queue";
 import { OFFICER_STATUSES } from "@/lib/review/workflow";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,8 @@ const CHART_ROWS = 10;
 type Overview = Awaited<ReturnType<typeof careTypeOverview>>;
 type CareTypeCounts = Overview["careTypes"][number];
 type Condition = Overview["conditions"][number];
+
+const CLASS_BAR: Record<LegalClass, string> = { contract: "bg-red-700", payment: "bg-orange-700", purchaserDecides: "bg-violet-700", advice: "bg-sky-600" };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read:report:any", undefined, "page");
@@ -30,7 +33,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const chart = overview.conditions.filter((c) => c.notMet > 0).slice(0, CHART_ROWS);
   const maxNotMet = Math.max(1, ...chart.map((c) => c.notMet));
   const share = (count: number, total: number) => format.number(total ? count / total : 0, { style: "percent", maximumFractionDigits: 0 });
-  const severity = (c: Condition) => (c.severity === "hard" ? t("checklist.hard") : t("checklist.expectation"));
+  const legalClass = (c: Condition) => t(`legalClasses.${c.legalClass}`);
   const statusColumns: Column<CareTypeCounts>[] = [
     {
       key: "careType",
@@ -47,7 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   ];
   const conditionColumns: Column<Condition>[] = [
     { key: "condition", header: t("review.overview.columns.condition"), rowHeader: true, cell: (c) => c.text[lang] },
-    { key: "severity", header: t("review.overview.columns.severity"), cell: severity },
+    { key: "legalClass", header: t("review.overview.columns.legalClass"), cell: legalClass },
     { key: "notMet", header: t("review.overview.columns.notMet"), align: "right", cell: (c) => c.notMet },
     { key: "evidenceMissing", header: t("review.overview.columns.evidenceMissing"), align: "right", cell: (c) => c.evidenceMissing },
     { key: "applicable", header: t("review.overview.columns.applicable"), align: "right", cell: (c) => c.applicable },
@@ -95,11 +98,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               {chart.map((c) => (
                 <li key={c.key} data-condition={c.key}>
                   <p className="text-sm">
-                    {c.text[lang]} <span className="text-xs text-slate-600">({severity(c)})</span>
+                    {c.text[lang]} <span className="text-xs text-slate-600">({legalClass(c)})</span>
                   </p>
                   <div className="mt-1 flex items-center gap-3">
                     <div aria-hidden="true" className="h-4 flex-1 rounded bg-slate-100">
-                      <div className={`h-4 rounded ${c.severity === "hard" ? "bg-red-700" : "bg-sky-600"}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
+                      <div className={`h-4 rounded ${CLASS_BAR[c.legalClass]}`} style={{ width: `${(c.notMet / maxNotMet) * 100}%` }} />
                     </div>
                     <p className="w-36 shrink-0 text-sm">
                       <strong>{t("review.overview.bar", { count: c.notMet, total: c.applicable })}</strong> ({share(c.notMet, c.applicable)})

@@ -5,7 +5,7 @@ import { loadDefinition } from "@/lib/server/services/questionnaires";
 import { findSubmissionFor, loadAnswers, reviewNotes } from "@/lib/server/services/submissions";
 import { orErrorPage } from "@/lib/server/pages";
 import { isEditable } from "@/lib/review/workflow";
-import { currentDecision } from "@/lib/server/services/review";
+import { currentDecision, purchaserDecisions } from "@/lib/server/services/review";
 import { versionMoveOffer } from "@/lib/server/services/version-move";
 import { QuestionnaireWorkspace } from "@/components/questionnaire/workspace";
 import { submitSubmissionAction } from "./actions";
@@ -15,11 +15,12 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   const user = await requireRole(["PROVIDER"]);
   const { id } = await params;
   const submission = await orErrorPage(findSubmissionFor(user, id));
-  const [definition, { stored, files }, notes, decision, t, locale, format, moveOffer] = await Promise.all([
+  const [definition, { stored, files }, notes, decision, decisions, t, locale, format, moveOffer] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     reviewNotes(submission.id),
     currentDecision(submission.id),
+    purchaserDecisions(submission.id),
     getTranslations(),
     getLocale(),
     getFormatter(),
@@ -81,6 +82,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         meta={Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, { version: a.version, updatedBy: a.updatedBy, updatedAt: a.updatedAt }]))}
         files={files.map((f) => ({ id: f.id, questionKey: f.questionKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size, createdAt: f.createdAt.toISOString(), uploadedBy: f.uploadedBy.name }))}
         notes={notes}
+        decisions={decisions}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { AuditAction } from "@/lib/audit/actions";
 import {
   answerReviewSchema,
+  exceptionDecisionSchema,
   DECISION_ACTION,
   DECISION_STATUS,
   decisionSchema,
@@ -22,7 +23,7 @@ import { audit } from "../../audit";
 import { db } from "../../db";
 import { loadDefinition } from "../questionnaires";
 import { lockSubmission } from "../../guards";
-import { findSubmissionFor } from "../submissions";
+import { findSubmissionFor, refreshSummary } from "../submissions";
 import { assertReviewer } from "./access";
 
 type Tx = Prisma.TransactionClient;
@@ -114,6 +115,48 @@ export async function reviewAnswer(user: CurrentUser, submissionId: string, inpu
         entityId: submissionId,
         organisationId: submission.organisationId,
         details: { commentId: note.id, questionKey, verdict, comment },
+      },
+      tx,
+    );
+    return { ok: true as const, revision };
+  });
+}
+
+/**
+ * Grants or refuses an exception the purchaser decides on, with a reason the provider sees. Like an
+ * answer review it needs no revision (it adds the purchaser's word, it does not move the status),
+ * and a first one takes a submitted submission into review. The stored verdict is re-evaluated
+ * as at submission, with the decision.
+ */
+export async function decideException(user: CurrentUser, submissionId: string, input: unknown): Promise<ReviewWriteResult> {
+  assertReviewer(user);
+  // Who may see it first: an officer of another purchaser learns nothing, not even what is invalid.
+  const submission = await findSubmissionFor(user, submissionId);
+  const parsed = exceptionDecisionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { conditionKey, granted, reason } = parsed.data;
+  const def = await loadDefinition(submission.versionId);
+  if (!def.conditions.some((c) => c.key === conditionKey && c.legalClass === "purchaserDecides")) throw new AppError("notFound");
+
+  return db.$transaction(async (tx) => {
+    const locked = await lockSubmission(tx, submissionId);
+    if (!isReviewable(locked.status)) return { ok: false as const, reason: "notReviewable" as const, current: await lastChange(tx, submissionId) };
+    let revision = locked.revision;
+    if (locked.status === "SUBMITTED") revision = await changeStatus(tx, user, submission, "SUBMITTED", "IN_REVIEW", "submission.reviewStarted");
+    await tx.purchaserDecision.upsert({
+      where: { submissionId_conditionKey: { submissionId, conditionKey } },
+      create: { submissionId, conditionKey, granted, reason, decidedById: user.id },
+      update: { granted, reason, decidedById: user.id, decidedAt: new Date() },
+    });
+    await refreshSummary(tx, submissionId, def, { submittedAt: submission.submittedAt });
+    await audit(
+      {
+        actor: user,
+        action: "submission.exceptionDecided",
+        entityType: "submission",
+        entityId: submissionId,
+        organisationId: submission.organisationId,
+        details: { conditionKey, granted, reason },
       },
       tx,
     );

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayInNL } from "@/lib/dates";
+import { submissionMoment } from "@/lib/checklist/reference";
 import type { AnswersExportItem } from "@/lib/review/export";
 import type { CurrentUser } from "../../auth/session";
 import { db } from "../../db";
@@ -11,7 +11,7 @@ import { queueSelect, toQueueRows } from "./queue";
 export const MAX_EXPORT_SUBMISSIONS = 100;
 
 /** The answers of the chosen submissions, with each answer's latest review. */
-export async function answersExport(user: CurrentUser, submissionIds: readonly string[], today = todayInNL()): Promise<AnswersExportItem[]> {
+export async function answersExport(user: CurrentUser, submissionIds: readonly string[], now = new Date()): Promise<AnswersExportItem[]> {
   assertReviewer(user);
   const items: AnswersExportItem[] = [];
   for (const id of new Set(submissionIds)) {
@@ -28,7 +28,7 @@ export async function answersExport(user: CurrentUser, submissionIds: readonly s
       answers: engineAnswers(stored, files),
       fileNames: Object.fromEntries(files.map((f) => [f.id, f.fileName])),
       reviews: Object.fromEntries(notes.map((n) => [n.questionKey!, { verdict: n.verdict, comment: n.comment }])),
-      today,
+      moment: submissionMoment(definition, submission, now),
     });
   }
   return items;

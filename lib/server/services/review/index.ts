@@ -5,6 +5,7 @@
 export { assertReviewer } from "./access";
 export { allQueueRows, listQueue } from "./queue";
 export { currentDecision, submissionReview } from "./submission-review";
-export { decide, reviewAnswer, startReview, type ReviewWriteResult } from "./decisions";
+export { loadPurchaserDecisions as purchaserDecisions } from "../submissions";
+export { decide, decideException, reviewAnswer, startReview, type ReviewWriteResult } from "./decisions";
 export { careTypeOverview } from "./overview";
 export { answersExport, MAX_EXPORT_SUBMISSIONS } from "./export";

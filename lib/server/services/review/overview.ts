@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import type { LegalClass } from "@/lib/questionnaire/schema";
 import { OFFICER_STATUSES, type OfficerStatus } from "@/lib/review/workflow";
 import type { CurrentUser } from "../../auth/session";
 import { db } from "../../db";
@@ -43,7 +44,7 @@ export async function careTypeOverview(user: CurrentUser, careTypeKey: string | 
 
   const selected = careTypes.find((ct) => ct.key === careTypeKey) ?? careTypes[0] ?? null;
   const versions = selected?.questionnaire?.versions ?? [];
-  let conditions: (ConditionTally & { text: { nl: string; en: string }; severity: "hard" | "expectation" })[] = [];
+  let conditions: (ConditionTally & { text: { nl: string; en: string }; legalClass: LegalClass })[] = [];
   if (versions.length) {
     const tallies = await db.$queryRaw<ConditionTally[]>`
       SELECT e.key,
@@ -55,9 +56,9 @@ export async function careTypeOverview(user: CurrentUser, careTypeKey: string | 
         AND s.status::text IN (${Prisma.join(OFFICER_STATUSES)})
       GROUP BY e.key`;
     // Texts from the newest version that has the condition.
-    const texts = new Map<string, { text: { nl: string; en: string }; severity: "hard" | "expectation" }>();
+    const texts = new Map<string, { text: { nl: string; en: string }; legalClass: LegalClass }>();
     for (const v of [...versions].reverse()) {
-      for (const c of (await loadDefinition(v.id)).conditions) texts.set(c.key, { text: c.text, severity: c.severity });
+      for (const c of (await loadDefinition(v.id)).conditions) texts.set(c.key, { text: c.text, legalClass: c.legalClass });
     }
     conditions = tallies
       .filter((t) => texts.has(t.key) && (t.notMet > 0 || t.evidenceMissing > 0))

@@ -1,8 +1,8 @@
 import "server-only";
 /** One submission as the officer reviews it, and the decision its provider sees. */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { evaluateChecklist } from "@/lib/checklist/engine";
-import { todayInNL } from "@/lib/dates";
+import { evaluateChecklist, type ConditionStatus } from "@/lib/checklist/engine";
+import { evaluationMoment, submissionMoment } from "@/lib/checklist/reference";
 import { changedAnswers, type AnswerMap } from "@/lib/review/changes";
 import { DECIDED_STATUSES, openChangeRequests, type Verdict } from "@/lib/review/workflow";
 import type { AnswerValue } from "@/lib/questionnaire/schema";
@@ -56,10 +56,10 @@ async function changesSinceLastReview(submissionId: string, events: StatusEvent[
 }
 
 /** Everything the officer's page of one submission shows. */
-export async function submissionReview(user: CurrentUser, submissionId: string, today = todayInNL()) {
+export async function submissionReview(user: CurrentUser, submissionId: string, now = new Date()) {
   assertReviewer(user);
   const submission = await findSubmissionFor(user, submissionId);
-  const [definition, { stored, files }, events, comments] = await Promise.all([
+  const [definition, { stored, files }, events, comments, exceptionDecisions] = await Promise.all([
     loadDefinition(submission.versionId),
     loadAnswers(submission.id),
     statusEvents(submission.id),
@@ -68,9 +68,18 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: { author: { select: { name: true } } },
     }),
+    db.purchaserDecision.findMany({ where: { submissionId }, include: { decidedBy: { select: { name: true } } } }),
   ]);
+  const decisions = Object.fromEntries(exceptionDecisions.map((d) => [d.conditionKey, { granted: d.granted, reason: d.reason }]));
   const answers = engineAnswers(stored, files);
-  const checklist = evaluateChecklist(definition, answers, today);
+  // The verdict as evaluated at submission (what was stored then), and apart from it what reads
+  // differently as of now (a document gone stale, a removed upload).
+  const checklist = evaluateChecklist(definition, answers, submissionMoment(definition, submission, now), decisions);
+  const current = evaluateChecklist(definition, answers, evaluationMoment(definition, { now }), decisions);
+  const storedStatus = submission.checklist as Record<string, ConditionStatus>;
+  const changedSinceSubmission = current.conditions
+    .filter((c) => storedStatus[c.condition.key] !== undefined && storedStatus[c.condition.key] !== c.status)
+    .map((c) => ({ key: c.condition.key, then: storedStatus[c.condition.key]!, now: c.status, reasons: c.reasons }));
   const values: Record<string, AnswerValue | null> = Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.value]));
   const order = definition.sections.flatMap((s) => s.questions.map((q) => q.key));
   const changes = await changesSinceLastReview(submission.id, events, values, order);
@@ -80,6 +89,8 @@ export async function submissionReview(user: CurrentUser, submissionId: string, 
     answers,
     files,
     checklist,
+    changedSinceSubmission,
+    exceptionDecisions: exceptionDecisions.map((d) => ({ conditionKey: d.conditionKey, granted: d.granted, reason: d.reason, by: d.decidedBy.name, at: d.decidedAt })),
     events,
     notes: comments.map(
       (c): ReviewNoteView => ({ id: c.id, questionKey: c.questionKey, verdict: c.verdict, comment: c.comment, author: c.author.name, createdAt: c.createdAt }),

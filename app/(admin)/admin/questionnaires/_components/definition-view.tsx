@@ -8,7 +8,7 @@ import { Section } from "@/components/ui/section";
 
 /** A version read-only: its sections and questions, conditions with their rules in words, and dates. */
 export async function DefinitionView({ definition: def }: { definition: QuestionnaireDefinition }) {
-  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
+  const [t, tClass, locale] = await Promise.all([getTranslations("editor"), getTranslations("legalClasses"), getLocale()]);
   const questions = questionMap(def);
   const rule = (r?: Parameters<typeof describeRule>[0]) => (r ? describeRule(r, questions, locale) : "—");
   const questionColumns: Column<Question>[] = [
@@ -52,7 +52,7 @@ export async function DefinitionView({ definition: def }: { definition: Question
         </>
       ),
     },
-    { key: "severity", header: t("fields.severity"), cell: (c) => t(`severities.${c.severity}`) },
+    { key: "legalClass", header: t("fields.legalClass"), cell: (c) => tClass(c.legalClass) },
     { key: "rule", header: t("fields.rule"), cell: (c) => rule(c.rule) },
     { key: "appliesWhen", header: t("fields.appliesWhen"), cell: (c) => rule(c.appliesWhen) },
     {

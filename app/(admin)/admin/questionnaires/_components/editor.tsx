@@ -30,6 +30,7 @@ type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; message: 
  */
 export function DraftEditor(props: { careType: string; careTypeName: string; versionNumber: number; definition: QuestionnaireDefinition; revision: number }) {
   const t = useTranslations("editor");
+  const tClass = useTranslations("legalClasses");
   const locale = useLocale();
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -268,7 +269,7 @@ export function DraftEditor(props: { careType: string; careTypeName: string; ver
             <ol>
               {def.conditions.map((c, i) => (
                 <li key={c.key} className="flex items-center gap-1">
-                  {itemButton({ type: "condition", key: c.key }, c.text[locale], t(`severities.${c.severity}`))}
+                  {itemButton({ type: "condition", key: c.key }, c.text[locale], tClass(c.legalClass))}
                   {moveButtons(c.text[locale], (d) => void commit({ ...def, conditions: moveKeyed(def.conditions, c.key, d) }), i === 0, i === def.conditions.length - 1)}
                 </li>
               ))}

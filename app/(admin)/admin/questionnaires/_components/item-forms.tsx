@@ -24,7 +24,7 @@ import {
 } from "@/lib/questionnaire/editor-forms";
 import type { SectionHeader } from "@/lib/questionnaire/diff";
 import { KINDS } from "@/lib/questionnaire/kinds";
-import { ACTORS, QUESTION_KINDS, SEVERITIES, type Condition, type ProcedureDate, type Question, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
+import { ACTORS, LEGAL_CLASSES, QUESTION_KINDS, type Condition, type ProcedureDate, type Question, type QuestionnaireDefinition } from "@/lib/questionnaire/schema";
 import { CheckboxField, LocalizedFields, RuleField, SelectField, SourceFields, TextField, useFieldError } from "./form-fields";
 import type { RuleQuestion } from "./rule-builder";
 
@@ -287,6 +287,7 @@ export function ConditionForm({ definition, item, onSave, onPreview, onCancel, o
   const locale = useLocale();
   const questions = ruleQuestions(definition, locale);
   const fileQuestions = questions.filter((q) => q.question.kind === "file");
+  const tClass = useTranslations("legalClasses");
   return (
     <ItemForm
       title={item ? t("items.condition", { name: item.text[locale] }) : t("items.newCondition")}
@@ -300,7 +301,9 @@ export function ConditionForm({ definition, item, onSave, onPreview, onCancel, o
     >
       <TextField name="key" label={t("fields.key")} help={t("fields.keyHelp")} />
       <LocalizedFields name="text" label={t("fields.conditionText")} multiline />
-      <SelectField name="severity" label={t("fields.severity")} help={t("fields.severityHelp")} options={SEVERITIES.map((s) => [s, t(`severities.${s}`)] as const)} />
+      <SelectField name="legalClass" label={t("fields.legalClass")} help={t("fields.legalClassHelp")} options={LEGAL_CLASSES.map((c) => [c, tClass(c)] as const)} />
+      <TextField name="basisHeading" label={t("fields.basisHeading")} help={t("fields.basisHeadingHelp")} />
+      <TextField name="basisSentence" label={t("fields.basisSentence")} />
       <RuleField name="rule" legend={t("fields.rule")} help={t("fields.ruleHelp")} questions={questions} optional={false} />
       <RuleField name="appliesWhen" legend={t("fields.appliesWhen")} help={t("fields.appliesWhenHelp")} questions={questions} optional />
       <LocalizedFields name="audience" label={t("fields.audience")} help={t("fields.audienceHelp")} />
@@ -313,6 +316,7 @@ export function ConditionForm({ definition, item, onSave, onPreview, onCancel, o
           options={[["", t("fields.noEvidence")] as const, ...fileQuestions.map((q) => [q.question.key, q.question.label[locale]] as const)]}
         />
         <LocalizedFields name="evidenceDescription" label={t("fields.evidenceDescription")} />
+        <CheckboxField name="evidenceRequired" label={t("fields.evidenceRequired")} help={t("fields.evidenceRequiredHelp")} />
       </fieldset>
       <SourceFields name="source" quoteRequired />
     </ItemForm>

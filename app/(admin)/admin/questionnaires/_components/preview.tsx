@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import { evaluateChecklist } from "@/lib/checklist/engine";
-import { todayInNL } from "@/lib/dates";
+import { evaluationMoment } from "@/lib/checklist/reference";
 import { fromInput, parseAnswer } from "@/lib/questionnaire/answers";
 import type { RawInput } from "@/lib/questionnaire/form-schema";
 import type { AnswerValue, QuestionnaireDefinition } from "@/lib/questionnaire/schema";
@@ -24,8 +24,9 @@ export function QuestionnairePreview({ definition: def, unsaved = false }: { def
   const locale = useLocale();
   const questions = useMemo(() => new Map(def.sections.flatMap((s) => s.questions).map((q) => [q.key, q])), [def]);
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>({});
-  const today = useMemo(() => todayInNL(), []);
-  const result = useMemo(() => evaluateChecklist(def, answers, today), [def, answers, today]);
+  // A preview is a draft answered now: as of now, capped at the answer window.
+  const moment = useMemo(() => evaluationMoment(def, { now: new Date() }), [def]);
+  const result = useMemo(() => evaluateChecklist(def, answers, moment), [def, answers, moment]);
   const visible = useMemo(() => new Set(result.visibleQuestions), [result.visibleQuestions]);
   const { register, watch, reset } = useForm<Record<string, unknown>>();
 

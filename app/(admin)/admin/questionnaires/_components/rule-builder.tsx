@@ -281,6 +281,18 @@ function LeafEditor({ node, path, onChange, onRemove, questions, byKey, problems
               ))}
             </select>
           </div>
+          <div>
+            <label htmlFor={`${id}-r`} className="block text-xs font-medium text-slate-700">
+              {t("reference")}
+            </label>
+            <input
+              id={`${id}-r`}
+              type="date"
+              value={node.reference === "enrolment" ? "" : node.reference}
+              onChange={(e) => set({ reference: e.target.value || "enrolment" })}
+              className={inputClass}
+            />
+          </div>
         </div>
       )}
 
