@@ -1,6 +1,5 @@
 "use client";
 import { useId, useState, useTransition, type KeyboardEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,6 +8,7 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { changeOrganisationAction, searchOrganisationsAction } from "../actions";
+import { useUserFormSubmit } from "../use-user-form-submit";
 import { useValidationMessage } from "@/components/ui/use-validation-message";
 
 interface OrganisationOption {
@@ -24,24 +24,21 @@ interface OrganisationOption {
 export function OrganisationForm({ userId, current, signatory }: { userId: string; current: OrganisationOption | null; signatory: boolean }) {
   const t = useTranslations();
   const message = useValidationMessage();
-  const router = useRouter();
   const ids = useId();
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<OrganisationOption[]>(current ? [current] : []);
   const [searched, setSearched] = useState(false);
   const [searching, startSearch] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<ChangeOrganisation>({
+  const form = useForm<ChangeOrganisation>({
     resolver: zodResolver(changeOrganisationSchema),
     defaultValues: { userId, organisationId: current?.id ?? "", signatory },
   });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { onSubmit, formError, setFormError, saved } = useUserFormSubmit(form, changeOrganisationAction);
   const selectedId = useWatch({ control, name: "organisationId" });
 
   const search = () =>
@@ -63,24 +60,6 @@ export function OrganisationForm({ userId, current, signatory }: { userId: strin
       search();
     }
   };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    try {
-      const result = await changeOrganisationAction(values);
-      if (result.ok) {
-        setSaved(true);
-        router.refresh();
-      } else if ("fieldErrors" in result) {
-        for (const [field, key] of Object.entries(result.fieldErrors)) setError(field as keyof ChangeOrganisation, { message: key });
-      } else {
-        setFormError(t(result.message));
-      }
-    } catch {
-      setFormError(t("users.errors.failed"));
-    }
-  });
 
   const errorId = `${ids}-error`;
   return (

@@ -1,6 +1,4 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -11,38 +9,18 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/ui/use-validation-message";
 import { changePurchaserAction } from "../actions";
 import { PurchaserOptions } from "../purchaser-options";
+import { useUserFormSubmit } from "../use-user-form-submit";
 
 /** The purchaser an officer works for; the officer sees its submissions only. */
 export function PurchaserForm({ userId, current, purchasers }: { userId: string; current: string | null; purchasers: readonly { id: string; name: string }[] }) {
   const t = useTranslations();
   const message = useValidationMessage();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useForm<ChangePurchaser>({ resolver: zodResolver(changePurchaserSchema), defaultValues: { userId, purchaserId: current ?? "" } });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePurchaser>({ resolver: zodResolver(changePurchaserSchema), defaultValues: { userId, purchaserId: current ?? "" } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    try {
-      const result = await changePurchaserAction(values);
-      if (result.ok) {
-        setSaved(true);
-        router.refresh();
-      } else if ("fieldErrors" in result) {
-        for (const [field, key] of Object.entries(result.fieldErrors)) setError(field as keyof ChangePurchaser, { message: key });
-      } else {
-        setFormError(t(result.message));
-      }
-    } catch {
-      setFormError(t("users.errors.failed"));
-    }
-  });
+  } = form;
+  const { onSubmit, formError, saved } = useUserFormSubmit(form, changePurchaserAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
