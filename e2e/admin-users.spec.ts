@@ -221,6 +221,12 @@ test("an administrator creates an officer, who can then log in and lands on the 
   await expect(page.getByTestId("purchaser")).toHaveText("Zilveren Kruis");
   // Shown once: the user's page does not show it again.
   await expect(page.getByText(password)).toHaveCount(0);
+  // The administrator moves her to another purchaser on the same page.
+  const purchaserForm = page.locator("form", { has: page.getByRole("button", { name: "Inkoper opslaan" }) });
+  await purchaserForm.getByLabel("Inkoper namens").selectOption({ label: "CZ" });
+  await purchaserForm.getByRole("button", { name: "Inkoper opslaan" }).click();
+  await expect(page.getByText("De inkoper is opgeslagen.")).toBeVisible();
+  await expect(page.getByTestId("purchaser")).toHaveText("CZ");
 
   await logout(page);
   await login(page, email, password);
